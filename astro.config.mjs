@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Site configuration.
+ * BASE_PATH lets a newsroom host the story under its own subpath
+ * (for example `/interactive/mali-blockade/`); OUT_DIR lets tests build
+ * that variant beside the default one.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  build: {
+    // Keep every script and stylesheet in its own file so a strict
+    // Content Security Policy (script-src 'self') holds.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+    },
+  },
+  devToolbar: { enabled: false },
+});

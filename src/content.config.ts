@@ -1,0 +1,220 @@
+/**
+ * The content model: every collection the story reads, with its schema.
+ *
+ * Records live in `content/` (one YAML file per record, the file name is its
+ * id; chapters are MDX). A record that breaks a schema fails `astro sync`,
+ * `astro check` and `astro build` with a message naming the collection, the
+ * record and the field. Cross-references (an event naming a place, a figure
+ * naming a source) are checked by `reference()`, and again with the file path
+ * by `src/content/integrity.ts` when the pages build.
+ *
+ * See docs/authoring.md for how editors add records.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { LAYER_IDS } from './map/layer-ids';
+import { DATE_PATTERN, isCalendarDate } from './content/dates';
+
+/** Where the content lives. Tests point this at a copy holding a broken record. */
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
+const yaml = (collection: string) =>
+  glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/${collection}` });
+
+/**
+ * A date as written by an editor: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * The written form carries its precision (year, month or day). YAML turns an
+ * unquoted `2025-09-14` into a Date and `2024` into a number; both are read
+ * back as the string the editor wrote.
+ */
+export const partialDate = z.preprocess(
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number' && Number.isInteger(value)
+        ? String(value)
+        : value,
+  z
+    .string({ error: 'a date is required, written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .regex(DATE_PATTERN, { error: 'a date must be written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .refine(isCalendarDate, { error: 'this date does not exist in the calendar' }),
+);
+
+/** Text in the story's languages: English is required, French optional until the French edition. */
+const localized = z.object({ en: z.string().min(1), fr: z.string().min(1).optional() });
+
+/** Outlets and datasets that every fact and coordinate traces to. */
+const sources = defineCollection({
+  loader: yaml('sources'),
+  schema: z.object({
+    /** The original outlet or publisher (cite the wire, not the republisher). */
+    outlet: z.string().min(1),
+    /** Headline or dataset name, when known. */
+    title: z.string().min(1).optional(),
+    /** Publication date (its written form gives its precision). */
+    date: partialDate,
+    /** Where the piece can be read, when known. */
+    url: z.url().optional(),
+    /** How we reached it, e.g. "as reported in the reference report", or a republisher. */
+    via: z.string().optional(),
+    /** Licence of a dataset (map data, gazetteer). */
+    licence: z.string().optional(),
+  }),
+});
+
+/** Places on the map. Only places whose location is known precisely belong here. */
+const places = defineCollection({
+  loader: yaml('places'),
+  schema: z.object({
+    name: z.string().min(1),
+    /** Latitude in degrees, WGS84. */
+    lat: z.number().min(-90).max(90),
+    /** Longitude in degrees, WGS84. */
+    lon: z.number().min(-180).max(180),
+    kind: z.enum(['capital', 'city', 'town', 'border-crossing']),
+    /** ISO 3166-1 alpha-2 country code. */
+    country: z.string().regex(/^[A-Z]{2}$/, { error: 'country must be an ISO 3166-1 alpha-2 code such as ML' }),
+    /** Where the coordinates come from (a gazetteer record in `sources`). */
+    coordinatesSource: reference('sources'),
+    /** Anything a reader or editor should know about the point. */
+    note: z.string().optional(),
+  }),
+});
+
+/** Dated events for the timeline. */
+const events = defineCollection({
+  loader: yaml('events'),
+  schema: z.object({
+    title: z.string().min(1),
+    date: partialDate,
+    /** Last day of an event that spans days (for example school closures). */
+    end: partialDate.optional(),
+    summary: z.string().min(1),
+    places: z.array(reference('places')).default([]),
+    sources: z.array(reference('sources')).min(1, { error: 'an event needs at least one source' }),
+  }),
+});
+
+/** Eras: spans of years the timeline shades behind the events. */
+const eras = defineCollection({
+  loader: yaml('eras'),
+  schema: z.object({
+    title: z.string().min(1),
+    start: partialDate,
+    end: partialDate,
+    sources: z.array(reference('sources')).min(1),
+  }),
+});
+
+/** Numbers stated on the page; each has a source and an "as of" date. */
+const figures = defineCollection({
+  loader: yaml('figures'),
+  schema: z.object({
+    /** What is counted, in a few words ("tanker trucks entering Mali from Senegal per day"). */
+    label: z.string().min(1),
+    value: z.number(),
+    /** Unit of `value`: a count, a percentage, US dollars, tonnes… */
+    unit: z.enum(['count', 'percent', 'usd', 'tonnes']),
+    /** What the count counts, for `count` units ("tanker trucks"). */
+    counts: z.string().optional(),
+    /** Whether the value is exact, approximate ("about"), or a lower bound ("at least", "more than"). */
+    estimate: z.enum(['exact', 'approximate', 'at-least', 'more-than']),
+    /** When the value held. */
+    asOf: partialDate,
+    source: reference('sources'),
+    note: z.string().optional(),
+  }),
+});
+
+/** Named cameras: the geography a map step shows, as bounds (degrees) so it fits any screen. */
+const views = defineCollection({
+  loader: yaml('views'),
+  schema: z
+    .object({
+      title: z.string().min(1),
+      /** [[west, south], [east, north]] in degrees. */
+      bounds: z.tuple([
+        z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+        z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+      ]),
+      /** Degrees clockwise from north. */
+      bearing: z.number().min(-180).max(180).default(0),
+      /** Degrees from vertical. */
+      pitch: z.number().min(0).max(60).default(0),
+    })
+    .refine(({ bounds: [[w, s], [e, n]] }) => w < e && s < n, {
+      error: 'bounds must be [[west, south], [east, north]] with west < east and south < north',
+      path: ['bounds'],
+    }),
+});
+
+const sceneBase = {
+  /** One sentence announced to screen readers when the scene appears. */
+  description: localized,
+  /** Sources for what the scene shows (besides those of its figures and events). */
+  sources: z.array(reference('sources')).default([]),
+};
+
+/**
+ * Scenes: the whole state of the sticky graphic for a step. A step names one
+ * scene; the engine renders it as is, whatever came before.
+ */
+const scenes = defineCollection({
+  loader: yaml('scenes'),
+  schema: z.discriminatedUnion('graphic', [
+    z.object({
+      graphic: z.literal('map'),
+      view: reference('views'),
+      layers: z.array(z.enum(LAYER_IDS)).default([]),
+      /** Places labelled and marked on the map. */
+      highlight: z.array(reference('places')).default([]),
+      ...sceneBase,
+    }),
+    z.object({
+      graphic: z.literal('timeline'),
+      /** `all`: 2012 to December 2025; `blockade`: September to December 2025. */
+      range: z.enum(['all', 'blockade']),
+      highlight: reference('events').optional(),
+      ...sceneBase,
+    }),
+    z.object({
+      graphic: z.literal('fuel-traffic'),
+      /** normal traffic; the standstill; tankers burned; the 14 September counts. */
+      stage: z.enum(['normal', 'standstill', 'burned', 'sept-14']),
+      ...sceneBase,
+    }),
+    z.object({
+      graphic: z.literal('gold-share'),
+      /** `share`: Kayes's share now; `compare`: with the 2021 estimate. */
+      stage: z.enum(['share', 'compare']),
+      ...sceneBase,
+    }),
+    z.object({
+      graphic: z.literal('trade'),
+      stage: z.enum(['exports', 'goods']),
+      ...sceneBase,
+    }),
+    z.object({
+      graphic: z.literal('bamako-life'),
+      stage: z.enum(['mid-september', 'october-november']),
+      ...sceneBase,
+    }),
+  ]),
+});
+
+/** The story's chapters, in order. MDX, with `<Step>` components for scrolly steps. */
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/chapters` }),
+  schema: z.object({
+    title: z.string().min(1),
+    /** Position in the story, from 1. */
+    order: z.number().int().positive(),
+    /** `scrolly`: text beside the sticky graphic; `plain`: full-width prose. (Not `layout`: MDX reserves that key.) */
+    format: z.enum(['scrolly', 'plain']),
+    /** A short line shown above the title. */
+    kicker: z.string().optional(),
+  }),
+});
+
+export const collections = { sources, places, events, eras, figures, views, scenes, chapters };
