@@ -214,6 +214,12 @@ const chapters = defineCollection({
     format: z.enum(['scrolly', 'plain']),
     /** A short line shown above the title. */
     kicker: z.string().optional(),
+    /** On the closing chapter: the date the story is current to. */
+    currentTo: partialDate.optional(),
+    /** On the closing chapter: the log of updates and corrections, newest first. */
+    updates: z
+      .array(z.object({ date: partialDate, kind: z.enum(['update', 'correction']), text: z.string().min(1) }))
+      .default([]),
   }),
 });
 
