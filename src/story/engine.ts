@@ -1,0 +1,208 @@
+/**
+ * The story engine: decides which step is active and renders that step's
+ * scene, complete, on the sticky graphic.
+ *
+ * - scrollama activates steps as they cross the trigger line (middle of the
+ *   viewport). The engine never replays enter/exit changes: each activation
+ *   renders the whole scene of the active step, so fast scrolling cannot leave
+ *   stray layers behind.
+ * - On load the active step comes from the page, not from an event: the URL
+ *   fragment (`#<step-id>`: deep link or reload) or, failing that, the step at
+ *   the trigger line. That step's scene is shown at once, without animation.
+ * - The URL fragment follows the active step (history.replaceState), so a
+ *   reload or a shared link lands on the same step.
+ * - Previous/next buttons and the keyboard (J/→ next, K/← previous) move
+ *   between steps.
+ */
+import scrollama from 'scrollama';
+import { createAnnouncer } from './announcer';
+import { createStoryGraphic, type StoryGraphic } from './graphic';
+import { motionAllowed } from './motion';
+import type { StoryData } from './types';
+import { t } from '../i18n/ui';
+
+/** Fraction of the viewport height where steps activate. */
+const TRIGGER = 0.5;
+
+export interface StoryEngine {
+  /** Index of the active step, or -1 before the first step is reached on a fresh load. */
+  readonly activeIndex: number;
+  /** Move to step `index` (clamped): scroll it into view and show its scene. */
+  goTo(index: number): void;
+}
+
+interface Elements {
+  root: HTMLElement;
+  steps: HTMLElement[];
+  figure: HTMLElement;
+  announcer: HTMLElement;
+  previous: HTMLButtonElement | null;
+  next: HTMLButtonElement | null;
+  position: HTMLElement | null;
+}
+
+function elements(root: HTMLElement): Elements {
+  const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  const figure = root.querySelector<HTMLElement>('[data-graphic]');
+  const announcer = root.querySelector<HTMLElement>('[data-announcer]');
+  if (!figure || !announcer) throw new Error('the scrolly section needs a [data-graphic] and a [data-announcer]');
+  return {
+    root,
+    steps,
+    figure,
+    announcer,
+    previous: root.querySelector<HTMLButtonElement>('[data-nav="previous"]'),
+    next: root.querySelector<HTMLButtonElement>('[data-nav="next"]'),
+    position: root.querySelector<HTMLElement>('[data-nav="position"]'),
+  };
+}
+
+/** The step named by the URL fragment, if any. */
+function stepFromHash(steps: HTMLElement[]): number {
+  const id = decodeURIComponent(location.hash.slice(1));
+  return id ? steps.findIndex((s) => s.dataset.step === id) : -1;
+}
+
+/** The last step whose top is above the trigger line: the one a reader at this scroll position is reading. */
+function stepAtTrigger(steps: HTMLElement[]): number {
+  const line = innerHeight * TRIGGER;
+  let found = -1;
+  steps.forEach((step, i) => {
+    if (step.getBoundingClientRect().top <= line) found = i;
+  });
+  return found;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('.maplibregl-map'));
+
+/**
+ * Starts the engine on a scrolly section `root` that holds the steps
+ * (`[data-step]` with `data-scene`), the graphic (`[data-graphic]` with map
+ * and chart panels), a live region (`[data-announcer]`) and optional nav
+ * buttons (`[data-nav]`). Throws if the graphic or live region is missing, or
+ * a step names a scene that `story` lacks.
+ */
+export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
+  const el = elements(root);
+  const graphic: StoryGraphic = createStoryGraphic(el.figure, story);
+  const announcer = createAnnouncer(el.announcer);
+  const scenes = el.steps.map((step) => {
+    const scene = story.scenes[step.dataset.scene ?? ''];
+    if (!scene) throw new Error(`step ${step.dataset.step} names unknown scene ${step.dataset.scene}`);
+    return scene;
+  });
+  /** -2 until the first render, so that "before the first step" (-1) still renders. */
+  let active = -2;
+
+  el.figure.hidden = false;
+  root.classList.add('is-enhanced');
+
+  function updateNav() {
+    if (el.previous) el.previous.disabled = active <= 0;
+    if (el.next) el.next.disabled = active >= el.steps.length - 1;
+    if (el.position) el.position.textContent = t(story.locale, 'nav.position', { n: Math.max(active, 0) + 1, total: el.steps.length });
+    el.root.dataset.stepCount = String(el.steps.length);
+  }
+
+  /**
+   * Make step `index` active and render its scene. `-1` means "before the
+   * first step": the graphic shows the first scene and no step is marked.
+   */
+  function activate(index: number, animate: boolean) {
+    const i = Math.min(Math.max(index, -1), el.steps.length - 1);
+    if (i === active) return;
+    el.steps[active]?.classList.remove('is-active');
+    el.steps[active]?.removeAttribute('aria-current');
+    active = i;
+    const scene = scenes[Math.max(i, 0)];
+    graphic.render(scene, { animate: animate && motionAllowed() });
+    announcer.say(scene.description);
+    updateNav();
+    const step = el.steps[i];
+    if (!step) {
+      delete root.dataset.activeStep;
+      if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+      return;
+    }
+    step.classList.add('is-active');
+    step.setAttribute('aria-current', 'step');
+    root.dataset.activeStep = step.id;
+    if (location.hash.slice(1) !== step.id) history.replaceState(history.state, '', `#${step.id}`);
+  }
+
+  function goTo(index: number) {
+    const i = Math.min(Math.max(index, 0), el.steps.length - 1);
+    if (el.steps.length === 0) return;
+    const step = el.steps[i];
+    step.scrollIntoView({ block: 'center', behavior: motionAllowed() ? 'smooth' : 'instant' });
+    step.focus({ preventScroll: true });
+    activate(i, true);
+  }
+
+  // First paint: the step the page is at, shown at once.
+  history.scrollRestoration = 'manual';
+  const fromHash = stepFromHash(el.steps);
+  if (fromHash >= 0) {
+    el.steps[fromHash].scrollIntoView({ block: 'center', behavior: 'instant' });
+    activate(fromHash, false);
+  } else {
+    activate(stepAtTrigger(el.steps), false);
+  }
+
+  // Scroll-driven activation.
+  const scroller = scrollama();
+  scroller
+    .setup({ step: el.steps, offset: TRIGGER })
+    .onStepEnter(({ index }) => activate(index, true))
+    .onStepExit(({ index, direction }) => {
+      if (index === 0 && direction === 'up') activate(-1, true);
+    });
+
+  // Load each kind of graphic one viewport before its first step arrives.
+  const firstOf = (kind: 'map' | 'chart') =>
+    el.steps[scenes.findIndex((s) => (s.graphic === 'map') === (kind === 'map'))];
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        graphic.prepare(entry.target === firstOf('map') ? 'map' : 'chart');
+        near.unobserve(entry.target);
+      }
+    },
+    { rootMargin: '100% 0px 100% 0px' },
+  );
+  for (const kind of ['map', 'chart'] as const) {
+    const step = firstOf(kind);
+    if (step) near.observe(step);
+  }
+
+  // Controls.
+  el.previous?.addEventListener('click', () => goTo(active - 1));
+  el.next?.addEventListener('click', () => goTo(active + 1));
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    const rect = root.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > innerHeight) return; // the story is not on screen
+    if (event.key === 'j' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      goTo(active + 1);
+    } else if (event.key === 'k' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      goTo(active - 1);
+    }
+  });
+  addEventListener('hashchange', () => {
+    const i = stepFromHash(el.steps);
+    if (i >= 0) goTo(i);
+  });
+  addEventListener('resize', () => graphic.resize());
+
+  return {
+    get activeIndex() {
+      return active;
+    },
+    goTo,
+  };
+}

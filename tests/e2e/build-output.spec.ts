@@ -1,0 +1,48 @@
+/**
+ * Checks on the built files in dist/ (run after `astro build`):
+ * no inline script (a strict CSP `script-src 'self'` holds), no reference to
+ * another host in scripts, styles or markup that would load at run time, and
+ * the map data budget (all of public/data/geo, gzipped, <= 60 KB).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from '@playwright/test';
+
+const DIST = 'dist';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+test('pages have no inline script: every script is a file or JSON data', () => {
+  const pages = files(DIST).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8');
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+      const ok = /\bsrc=/.test(tag) || /type="application\/json"/.test(tag);
+      expect(ok, `${page}: inline script ${tag}`).toBe(true);
+    }
+    expect(html, `${page}: inline event handler`).not.toMatch(/\son[a-z]+="/);
+  }
+});
+
+test('nothing in the build loads from another host', () => {
+  for (const file of files(DIST).filter((f) => /\.(html|css|js|svg)$/.test(f))) {
+    const text = readFileSync(file, 'utf8');
+    // Links a reader clicks (<a href>) are fine; sources that load are not.
+    const loads = [...text.matchAll(/(?:src=|url\(|@import\s|fetch\()\s*["']?(https?:\/\/[^"')\s]+)/g)].map((m) => m[1]);
+    expect(loads.filter((u) => !/^https?:\/\/(localhost|127\.0\.0\.1)/.test(u)), file).toEqual([]);
+  }
+});
+
+test('map data stays within its budget of 60 KB gzipped', () => {
+  const geo = files(join(DIST, 'data', 'geo'));
+  expect(geo.length).toBeGreaterThan(0);
+  const gzipped = geo.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  expect(gzipped).toBeLessThanOrEqual(60 * 1024);
+});

@@ -1,0 +1,134 @@
+/**
+ * The story end to end: every step activates and shows its whole scene; deep
+ * links, reloads and the step controls land on the right step.
+ */
+import { test, expect, steps, storyData, scrollToStep, expectSceneShown, isPainted } from './fixtures';
+
+test('every step becomes active in turn and shows its scene', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('./');
+  const story = await storyData(page);
+  const all = await steps(page);
+  expect(all.length).toBeGreaterThanOrEqual(20);
+  let checkedCanvas = false;
+  for (const step of all) {
+    await scrollToStep(page, step.id);
+    await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
+    await expectSceneShown(page, step.scene, story);
+    if (step.scene.graphic === 'map' && !checkedCanvas) {
+      await expect(page.locator('[data-panel="map"]')).toHaveAttribute('data-renderer', 'webgl');
+      await expect.poll(() => isPainted(page, '[data-panel="map"] canvas')).toBe(true);
+      checkedCanvas = true;
+    }
+  }
+  expect(checkedCanvas, 'at least one map step drawn with WebGL').toBe(true);
+  await expect(page).toHaveURL(new RegExp(`#${all.at(-1)!.id}$`));
+});
+
+test('a deep link opens a late step at once, without replaying earlier scenes', async ({ page }) => {
+  await page.goto('./');
+  const all = await steps(page);
+  const target = all[all.length - 3];
+  // Record every scene the graphic shows from the first moment of the next load.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { sceneLog: string[] }).sceneLog = log;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as HTMLElement;
+        if (r.attributeName === 'data-scene' && el.matches('[data-graphic] figure')) log.push(el.dataset.scene ?? '');
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-scene'] });
+  });
+  await page.goto(`./#${target.id}`);
+  const story = await storyData(page);
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', target.id);
+  await expectSceneShown(page, target.scene, story);
+  await expect(page.locator(`[data-step="${target.id}"]`)).toBeInViewport();
+  const log = await page.evaluate(() => (window as unknown as { sceneLog: string[] }).sceneLog);
+  expect(log.filter((s) => s !== target.scene.id), 'scenes shown before the target').toEqual([]);
+});
+
+test('a reload in the middle of the story lands on the same step', async ({ page }) => {
+  await page.goto('./');
+  const all = await steps(page);
+  const middle = all[Math.floor(all.length / 2)];
+  await scrollToStep(page, middle.id);
+  await page.reload();
+  const story = await storyData(page);
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', middle.id);
+  await expectSceneShown(page, middle.scene, story);
+});
+
+test('the previous/next buttons and the keyboard move between steps', async ({ page }) => {
+  await page.goto('./');
+  const all = await steps(page);
+  const story = await storyData(page);
+  await scrollToStep(page, all[2].id);
+  const next = page.getByRole('button', { name: 'Next step' });
+  const previous = page.getByRole('button', { name: 'Previous step' });
+  await next.click();
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', all[3].id);
+  await expectSceneShown(page, all[3].scene, story);
+  await previous.click();
+  await previous.click();
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', all[1].id);
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', all[2].id);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', all[3].id);
+  await page.keyboard.press('k');
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', all[2].id);
+  await expect(page.getByText(`Step 3 of ${all.length}`)).toBeVisible();
+  await expect(page.locator(`[data-step="${all[2].id}"]`)).toBeFocused();
+});
+
+test('a fast scroll to the end lands on the last step with its scene', async ({ page }) => {
+  await page.goto('./');
+  const all = await steps(page);
+  const story = await storyData(page);
+  await scrollToStep(page, all[1].id);
+  const last = all.at(-1)!;
+  await page.locator(`[data-step="${last.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', last.id);
+  await expectSceneShown(page, last.scene, story);
+});
+
+test('each scene change is announced in one sentence', async ({ page }) => {
+  await page.goto('./');
+  const all = await steps(page);
+  const mapStep = all.find((s) => s.scene.graphic === 'map')!;
+  await scrollToStep(page, mapStep.id);
+  await expect(page.locator('[data-announcer]')).toHaveText(mapStep.scene.description);
+  expect(mapStep.scene.description.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1).length).toBe(1);
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('map steps still land on their views', async ({ page }) => {
+    await page.goto('./');
+    const story = await storyData(page);
+    const maps = (await steps(page)).filter((s) => s.scene.graphic === 'map').slice(0, 4);
+    for (const step of maps) {
+      await scrollToStep(page, step.id);
+      await expectSceneShown(page, step.scene, story);
+    }
+  });
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  test('steps activate and the graphic sits behind the text', async ({ page }) => {
+    await page.goto('./');
+    const story = await storyData(page);
+    const all = await steps(page);
+    for (const step of [all[0], all[Math.floor(all.length / 2)], all.at(-1)!]) {
+      await scrollToStep(page, step.id);
+      await expectSceneShown(page, step.scene, story);
+    }
+    const graphic = await page.locator('[data-graphic]').boundingBox();
+    expect(graphic?.width).toBeGreaterThanOrEqual(370);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+  });
+});

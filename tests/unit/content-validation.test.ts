@@ -1,0 +1,91 @@
+/**
+ * A bad record fails the build with a message naming the file and the field.
+ *
+ * Each case copies content/ to a scratch folder, breaks one record, and runs
+ * Astro on it (CONTENT_DIR points the collections at the copy; see
+ * src/content.config.ts). Schema errors fail `astro sync`; a reference to a
+ * record that does not exist fails `astro build` (src/content/integrity.ts).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const scratch = mkdtempSync(join(tmpdir(), 'bamako-content-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs `astro <command>` on a copy of content/ with `file` (relative to content/) replaced by `yaml`. */
+async function astroWith(command: 'sync' | 'build', file: string, yaml: string) {
+  const dir = mkdtempSync(join(scratch, 'case-'));
+  cpSync('content', dir, { recursive: true });
+  writeFileSync(join(dir, file), yaml);
+  try {
+    const { stdout, stderr } = await run('npx', ['astro', command], {
+      env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 1 << 24,
+    });
+    return { failed: false, output: stdout + stderr, dir };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}`, dir };
+  }
+}
+
+describe('malformed records fail with the file and the field', () => {
+  test('a figure without a source', async () => {
+    const r = await astroWith(
+      'sync',
+      'figures/tankers-burned-two-weekends.yaml',
+      'label: tanker trucks burned\nvalue: 100\nunit: count\nestimate: approximate\nasOf: 2025-09\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toContain('figures/tankers-burned-two-weekends.yaml');
+    expect(r.output).toMatch(/source/);
+  }, 120_000);
+
+  test('a latitude of 200', async () => {
+    const r = await astroWith(
+      'sync',
+      'places/kayes.yaml',
+      'name: Kayes\nlat: 200\nlon: -11.44393\nkind: city\ncountry: ML\ncoordinatesSource: geonames\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toContain('places/kayes.yaml');
+    expect(r.output).toMatch(/lat\b/);
+  }, 120_000);
+
+  test('a malformed date', async () => {
+    const r = await astroWith(
+      'sync',
+      'events/sept-14-convoy-attack.yaml',
+      'title: Convoy attack\ndate: 14 Sept 2025\nsummary: A convoy was attacked.\nsources: [reuters-2025-09-16]\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toContain('events/sept-14-convoy-attack.yaml');
+    expect(r.output).toMatch(/date: a date must be written YYYY, YYYY-MM or YYYY-MM-DD/);
+  }, 120_000);
+
+  test('a date that is not in the calendar', async () => {
+    const r = await astroWith(
+      'sync',
+      'events/sept-14-convoy-attack.yaml',
+      'title: Convoy attack\ndate: "2025-02-30"\nsummary: A convoy was attacked.\nsources: [reuters-2025-09-16]\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toContain('events/sept-14-convoy-attack.yaml');
+    expect(r.output).toMatch(/date: this date does not exist/);
+  }, 120_000);
+
+  test('an event naming an unknown place fails the build', async () => {
+    const r = await astroWith(
+      'build',
+      'events/sept-14-convoy-attack.yaml',
+      'title: Convoy attack\ndate: 2025-09-14\nsummary: A convoy was attacked.\nplaces: [atlantis]\nsources: [reuters-2025-09-16]\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toMatch(/events\/sept-14-convoy-attack\.yaml: places\[0\] names "atlantis", which is not in content\/places\//);
+  }, 300_000);
+});
