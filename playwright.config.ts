@@ -59,13 +59,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+      // Vite's preview server (astro preview allows one server per project at a time).
+      command: `npx vite preview --outDir dist --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npx astro build && npx astro preview --port ${BASE_PORT} --host 127.0.0.1`,
+      command: `npx astro build && npx vite preview --outDir dist-base --base ${BASE_PATH} --port ${BASE_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
       env: { BASE_PATH, OUT_DIR: './dist-base' },
       reuseExistingServer: !process.env.CI,

@@ -16,8 +16,8 @@ import { z } from 'astro/zod';
 import { LAYER_IDS } from './map/layer-ids';
 import { DATE_PATTERN, isCalendarDate } from './content/dates';
 
-/** Where the content lives. Tests point this at a copy holding a broken record. */
-const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+/** Where the content lives, relative to the project root. */
+const CONTENT_DIR = './content';
 
 const yaml = (collection: string) =>
   glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/${collection}` });

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales';
 import type { SceneData, StoryData } from '../story/types';
 import { precisionOf } from './dates';
 import { findBrokenReferences } from './integrity';
+import { chartSceneProblems } from '../charts/validate';
 
 type Named = { id: string; collection: string };
 
@@ -20,7 +21,8 @@ let cache: Promise<StoryData> | undefined;
 
 /**
  * Every collection, validated and resolved for `locale`.
- * Throws when a record references another that does not exist.
+ * Throws when a record references another that does not exist, or a chart
+ * scene lacks a record its chart draws.
  */
 export function loadStory(locale: Locale = 'en'): Promise<StoryData> {
   cache ??= build(locale);
@@ -45,7 +47,7 @@ async function build(locale: Locale): Promise<StoryData> {
 
   const byId = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((i) => [i.id, i]));
 
-  return {
+  const story: StoryData = {
     locale,
     base: import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`,
     sources: byId(sources.map(({ id, data }) => ({ id, ...data }))),
@@ -79,6 +81,13 @@ async function build(locale: Locale): Promise<StoryData> {
     views: byId(views.map(({ id, data }) => ({ id, ...data }))),
     scenes: byId(scenes.map((entry) => resolveScene(entry, locale))),
   };
+
+  // Each chart scene must find the records its chart draws.
+  const chartProblems = chartSceneProblems(story);
+  if (chartProblems.length > 0) {
+    throw new Error(`Chart scenes cannot be drawn:\n${chartProblems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  return story;
 }
 
 function resolveScene({ id, data }: CollectionEntry<'scenes'>, locale: Locale): SceneData {

@@ -145,8 +145,13 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   history.scrollRestoration = 'manual';
   const fromHash = stepFromHash(el.steps);
   if (fromHash >= 0) {
-    el.steps[fromHash].scrollIntoView({ block: 'center', behavior: 'instant' });
+    const centre = () => el.steps[fromHash].scrollIntoView({ block: 'center', behavior: 'instant' });
+    centre();
     activate(fromHash, false);
+    // The browser's own jump to the fragment may come after this script; centre again unless the reader moved on.
+    if (document.readyState !== 'complete') {
+      addEventListener('load', () => active === fromHash && centre(), { once: true });
+    }
   } else {
     activate(stepAtTrigger(el.steps), false);
   }

@@ -47,16 +47,17 @@ export function createStoryGraphic(figure: HTMLElement, story: StoryData): Story
       panels.map.hidden = kind !== 'map';
       panels.chart.hidden = kind !== 'chart';
       figure.dataset.scene = scene.id;
-      load(kind).then(
-        (controller) => {
+      load(kind)
+        .then((controller) => {
           // A later step may have asked for another scene while this chunk loaded.
           if (latest === scene) (controller as GraphicController<MapSceneData | ChartSceneData>).render(scene, options);
-        },
-        (error: unknown) => {
-          console.warn(`The ${kind} could not be drawn`, error);
+          delete figure.dataset.error;
+        })
+        .catch((error: unknown) => {
+          // The step text still reads; the graphic says it could not draw.
+          console.warn(`The ${kind} could not be drawn for scene ${scene.id}`, error);
           figure.dataset.error = kind;
-        },
-      );
+        });
     },
     prepare(kind) {
       void load(kind).catch(() => undefined);

@@ -36,10 +36,11 @@ test('a deep link opens a late step at once, without replaying earlier scenes', 
     new MutationObserver((records) => {
       for (const r of records) {
         const el = r.target as HTMLElement;
-        if (r.attributeName === 'data-scene' && el.matches('[data-graphic] figure')) log.push(el.dataset.scene ?? '');
+        if (r.attributeName === 'data-scene' && el.matches('[data-graphic]')) log.push(el.dataset.scene ?? '');
       }
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-scene'] });
   });
+  await page.goto('about:blank'); // a new document, so the init script runs from its start
   await page.goto(`./#${target.id}`);
   const story = await storyData(page);
   await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', target.id);

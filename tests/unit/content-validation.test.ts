@@ -1,15 +1,16 @@
 /**
  * A bad record fails the build with a message naming the file and the field.
  *
- * Each case copies content/ to a scratch folder, breaks one record, and runs
- * Astro on it (CONTENT_DIR points the collections at the copy; see
- * src/content.config.ts). Schema errors fail `astro sync`; a reference to a
- * record that does not exist fails `astro build` (src/content/integrity.ts).
+ * Each case makes a scratch project (links to src/, public/, node_modules/ and
+ * the config, and a copy of content/ with one record broken) and runs Astro
+ * there, so its cache never touches the real project's `.astro/`.
+ * Schema errors fail `astro sync`; a reference to a record that does not
+ * exist fails `astro build` (src/content/integrity.ts).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 
@@ -20,11 +21,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Runs `astro <command>` on a copy of content/ with `file` (relative to content/) replaced by `yaml`. */
 async function astroWith(command: 'sync' | 'build', file: string, yaml: string) {
   const dir = mkdtempSync(join(scratch, 'case-'));
-  cpSync('content', dir, { recursive: true });
-  writeFileSync(join(dir, file), yaml);
+  for (const linked of ['src', 'public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    symlinkSync(resolve(linked), join(dir, linked));
+  }
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  writeFileSync(join(dir, 'content', file), yaml);
   try {
-    const { stdout, stderr } = await run('npx', ['astro', command], {
-      env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    const { stdout, stderr } = await run(resolve('node_modules/.bin/astro'), [command], {
+      cwd: dir,
+      env: { ...process.env, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 1 << 24,
     });
     return { failed: false, output: stdout + stderr, dir };

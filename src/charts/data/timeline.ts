@@ -1,0 +1,178 @@
+/**
+ * The timeline's data, derived purely from `story.eras` and `story.events`:
+ * eras as spans and events as spans of their own precision (a date known to
+ * the month covers the whole month), 2012 to December 2025.
+ */
+import type { EraData, EventData, StoryData, TimelineSceneData } from '../../story/types';
+import { formatDate, formatDateRange } from '../../i18n/format';
+import { t } from '../../i18n/ui';
+import { latestDate, outletsOf, requireEra, requireEvent } from './lookup';
+import { periodOf } from './periods';
+
+/** The two zoom levels a timeline scene may ask for. */
+export type TimelineRange = TimelineSceneData['range'];
+
+/** Eras the story names (team brief); each must exist in `content/eras/`. */
+export const TIMELINE_ERA_IDS = [
+  'rebellion-and-intervention',
+  'insurgency-spreads',
+  'coups',
+  'russian-forces',
+  'sahel-alliance',
+  'blockade',
+] as const;
+
+/** Events other charts and chapters rely on (team brief); each must exist in `content/events/`. */
+export const TIMELINE_EVENT_IDS = [
+  'jnim-declares-blockade',
+  'army-escorts-begin',
+  'sept-14-convoy-attack',
+  'bamako-fuel-queues',
+  'schools-closed',
+  'us-urges-citizens-leave',
+  'france-advises-citizens-leave',
+  'bougouni-attack',
+] as const;
+
+/** `[start, end)` of each range as partial dates: `all` is 2012 to the end of 2025, `blockade` September to December 2025. */
+export const TIMELINE_RANGES: Record<TimelineRange, [string, string]> = {
+  all: ['2012', '2025'],
+  blockade: ['2025-09', '2025-12'],
+};
+
+/** The `[start, end)` instants (UTC) of a range. */
+export function timelineDomain(range: TimelineRange): [Date, Date] {
+  const [from, to] = TIMELINE_RANGES[range];
+  return [periodOf(from)[0], periodOf(to)[1]];
+}
+
+/** An era as the timeline draws it. */
+export interface TimelineEra {
+  id: string;
+  title: string;
+  /** First instant (UTC) of the era. */
+  start: Date;
+  /** First instant after the era: an era ending "2013" runs to the end of 2013. */
+  end: Date;
+  /** The era's dates for readers: "2012–2013", "August 2020 – May 2021". */
+  dateLabel: string;
+  sources: string[];
+}
+
+/** An event as the timeline draws it. */
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  summary: string;
+  /** The partial date as written. */
+  date: string;
+  precision: EventData['precision'];
+  /** First instant (UTC) of the event's period (its day, month or year). */
+  start: Date;
+  /** First instant after the period, or after `end` for a span ("27 Oct – 9 Nov" covers 9 Nov). */
+  end: Date;
+  /** True when the event lasts more than its date's own period (it has an `end`). */
+  isSpan: boolean;
+  /** "14 September 2025", "October 2025", "27 October – 9 November 2025". */
+  dateLabel: string;
+  sources: string[];
+}
+
+/** Everything the timeline draws and lists. */
+export interface TimelineData {
+  eras: TimelineEra[];
+  /** Events from 2012 to the end of 2025, in date order. */
+  events: TimelineEvent[];
+  /** Outlets of all eras and events, first-seen order. */
+  outlets: string[];
+  /** The latest date the data reaches, formatted ("9 November 2025"). */
+  asOfLabel: string;
+}
+
+function toEra(era: EraData, locale: StoryData['locale']): TimelineEra {
+  const [start] = periodOf(era.start);
+  const [, end] = periodOf(era.start, era.end);
+  return { id: era.id, title: era.title, start, end, dateLabel: formatDateRange(era.start, era.end, locale), sources: era.sources };
+}
+
+function toEvent(event: EventData, locale: StoryData['locale']): TimelineEvent {
+  const [start, end] = periodOf(event.date, event.end);
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date: event.date,
+    precision: event.precision,
+    start,
+    end,
+    isSpan: event.end !== undefined && event.end !== event.date,
+    dateLabel: event.end ? formatDateRange(event.date, event.end, locale) : formatDate(event.date, locale),
+    sources: event.sources,
+  };
+}
+
+/**
+ * Eras and events for the timeline, from `story.eras` and `story.events`.
+ * Keeps every era and every event between 2012 and the end of 2025.
+ * Throws an error naming the id when an era or event of
+ * `TIMELINE_ERA_IDS` / `TIMELINE_EVENT_IDS` is missing.
+ */
+export function deriveTimeline(story: StoryData): TimelineData {
+  for (const id of TIMELINE_ERA_IDS) requireEra(story, id, 'timeline');
+  for (const id of TIMELINE_EVENT_IDS) requireEvent(story, id, 'timeline');
+  const [from, to] = timelineDomain('all');
+  const eras = story.eras.map((e) => toEra(e, story.locale)).sort((a, b) => +a.start - +b.start);
+  const events = story.events
+    .map((e) => toEvent(e, story.locale))
+    .filter((e) => e.end > from && e.start < to)
+    .sort((a, b) => +a.start - +b.start || a.id.localeCompare(b.id));
+  const outlets = outletsOf(story, [...eras.flatMap((e) => e.sources), ...events.flatMap((e) => e.sources)], 'timeline');
+  const latest = latestDate(story.events.filter((e) => events.some((v) => v.id === e.id)).map((e) => e.end ?? e.date));
+  return { eras, events, outlets, asOfLabel: latest ? formatDate(latest, story.locale) : '' };
+}
+
+/** Eras and events that overlap `range`. */
+export function inRange(data: TimelineData, range: TimelineRange): { eras: TimelineEra[]; events: TimelineEvent[] } {
+  const [from, to] = timelineDomain(range);
+  const overlaps = (s: { start: Date; end: Date }) => s.end > from && s.start < to;
+  return { eras: data.eras.filter(overlaps), events: data.events.filter(overlaps) };
+}
+
+/**
+ * The event a timeline scene highlights, or undefined when it names none.
+ * Throws an error naming the scene and the id when the scene highlights an
+ * event the timeline does not have, or one outside the scene's range
+ * (it could not be seen).
+ */
+export function highlightedEvent(data: TimelineData, scene: Pick<TimelineSceneData, 'id' | 'highlight'> & { range?: TimelineRange }): TimelineEvent | undefined {
+  if (!scene.highlight) return undefined;
+  const event = data.events.find((e) => e.id === scene.highlight);
+  if (!event) {
+    throw new Error(`timeline chart: scene "${scene.id}" highlights event "${scene.highlight}", which is not on the timeline (content/events/${scene.highlight}.yaml, 2012–2025)`);
+  }
+  if (scene.range && !inRange(data, scene.range).events.includes(event)) {
+    throw new Error(`timeline chart: scene "${scene.id}" highlights event "${scene.highlight}", which is outside its range "${scene.range}" (content/scenes/${scene.id}.yaml)`);
+  }
+  return event;
+}
+
+/**
+ * The timeline's text alternative for a scene: a short title and a longer
+ * description (scale, what is shown, the highlighted event).
+ */
+export function describeTimeline(data: TimelineData, scene: Pick<TimelineSceneData, 'id' | 'range' | 'highlight'>, locale: StoryData['locale']): { heading: string; title: string; desc: string } {
+  const heading = t(locale, scene.range === 'all' ? 'chart.timeline.heading.all' : 'chart.timeline.heading.blockade');
+  const { eras, events } = inRange(data, scene.range);
+  const [from, to] = TIMELINE_RANGES[scene.range];
+  const parts = [
+    t(locale, 'chart.timeline.desc.scale', {
+      range: formatDateRange(from, to, locale),
+      eras: eras.map((e) => `${e.title} (${e.dateLabel})`).join('; '),
+      count: events.length,
+    }),
+  ];
+  const highlight = highlightedEvent(data, scene);
+  if (highlight) parts.push(t(locale, 'chart.timeline.desc.highlight', { title: highlight.title, date: highlight.dateLabel }));
+  parts.push(t(locale, 'chart.desc.table'));
+  return { heading, title: t(locale, 'chart.timeline.title', { heading }), desc: parts.join(' ') };
+}

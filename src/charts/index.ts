@@ -1,0 +1,137 @@
+/**
+ * The chart graphic the story engine drives: one controller for all five
+ * charts. Each chart is created the first time a scene needs it (initialize
+ * once) and updated with every scene that shows it (update many); only the
+ * active chart is shown, with its data table in a <details> below it.
+ *
+ * The engine announces the step (scene.description); each chart provides
+ * its own text alternative (SVG <title>/<desc>) and table.
+ *
+ * On `container` this sets, for tests and styling:
+ *   data-chart      the active chart id (`timeline`, `fuel-traffic`, …)
+ *   data-state      the stage, or the timeline's range (`all` | `blockade`)
+ *   data-highlight  the timeline's highlighted event id (absent otherwise)
+ * Styles: `src/charts/charts.css` (the page imports it).
+ */
+import type { ChartSceneData, GraphicController, RenderOptions, StoryData } from '../story/types';
+import type { ChartId } from './chart-ids';
+import { t } from '../i18n/ui';
+import type { ChartFactory, ChartInstance } from './types';
+import { create as createTimeline } from './timeline';
+import { create as createFuelTraffic } from './fuel-traffic';
+import { create as createGoldShare } from './gold-share';
+import { create as createTrade } from './trade';
+import { create as createBamakoLife } from './bamako-life';
+import { chartTable, type ChartTableData } from './tables';
+import { markCurrentRows, renderTable } from './table-dom';
+
+export { chartTable } from './tables';
+export type { ChartTableData } from './tables';
+
+// Each factory takes the scene type of its own chart; the controller only
+// passes it scenes whose `graphic` matches, so widening here is safe.
+const FACTORIES: { [K in ChartId]: ChartFactory<Extract<ChartSceneData, { graphic: K }>> } = {
+  timeline: createTimeline,
+  'fuel-traffic': createFuelTraffic,
+  'gold-share': createGoldShare,
+  trade: createTrade,
+  'bamako-life': createBamakoLife,
+};
+
+interface Entry {
+  element: HTMLElement;
+  instance: ChartInstance<ChartSceneData>;
+}
+
+/** The stage (or timeline range) a scene puts its chart in. */
+const stateOf = (scene: ChartSceneData): string => (scene.graphic === 'timeline' ? scene.range : scene.stage);
+
+/**
+ * Creates the chart graphic inside `container` (an empty element the engine
+ * sizes; charts take its width, 320–1440 px, and set their own height).
+ * Nothing is drawn until the first `render`.
+ *
+ * `render(scene, { animate })` shows `scene`'s chart in the scene's state,
+ * creating the chart on first use. Throws an error naming the id when the
+ * story lacks a figure, event, era or source the chart needs, or when a
+ * timeline scene highlights an unknown event.
+ * `resize()` redraws every created chart at the container's width.
+ */
+export function createChartGraphic(container: HTMLElement, story: StoryData): GraphicController<ChartSceneData> {
+  const root = document.createElement('div');
+  root.className = 'charts';
+  const details = document.createElement('details');
+  details.className = 'chart-table';
+  details.hidden = true;
+  container.append(root, details);
+
+  const entries = new Map<ChartId, Entry>();
+  const tables = new Map<ChartId, ChartTableData>();
+  let active: ChartId | undefined;
+  let tableFor: ChartId | undefined;
+  let lastWidth = 0;
+
+  function entryFor(id: ChartId): Entry {
+    let entry = entries.get(id);
+    if (!entry) {
+      const element = document.createElement('div');
+      element.className = 'charts__item';
+      element.dataset.chartId = id;
+      root.append(element);
+      const instance = (FACTORIES[id] as ChartFactory<ChartSceneData>)(element, story);
+      entry = { element, instance };
+      entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  function render(scene: ChartSceneData, { animate }: RenderOptions): void {
+    const id = scene.graphic;
+    const entry = entryFor(id);
+    for (const [other, e] of entries) e.element.hidden = other !== id;
+    // Animate only a change within the chart already on screen.
+    entry.instance.update(scene, { animate: animate && active === id });
+    active = id;
+    lastWidth = root.clientWidth;
+
+    container.dataset.chart = id;
+    container.dataset.state = stateOf(scene);
+    if (scene.graphic === 'timeline' && scene.highlight) container.dataset.highlight = scene.highlight;
+    else delete container.dataset.highlight;
+
+    let table = tables.get(id);
+    if (!table) tables.set(id, (table = chartTable(id, story)));
+    const current = table.stageRows[stateOf(scene)] ?? table.rowIds;
+    if (tableFor !== id) {
+      renderTable(details, table, t(story.locale, 'graphic.table'), current);
+      tableFor = id;
+    } else {
+      markCurrentRows(details, current);
+    }
+    details.hidden = false;
+  }
+
+  function resize(): void {
+    lastWidth = root.clientWidth;
+    for (const { instance } of entries.values()) instance.resize();
+  }
+
+  if (typeof ResizeObserver !== 'undefined') {
+    let frame = 0;
+    new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (root.clientWidth !== lastWidth && root.clientWidth > 0) resize();
+      });
+    }).observe(root);
+  }
+
+  // Labels are measured in the page's font: lay out again once web fonts have loaded.
+  if (typeof document !== 'undefined' && 'fonts' in document) {
+    document.fonts.addEventListener('loadingdone', () => {
+      if (root.clientWidth > 0) resize();
+    });
+  }
+
+  return { render, resize };
+}

@@ -1,0 +1,64 @@
+/**
+ * The data table under the active chart, built in the browser from
+ * `chartTable()` — the same markup `ChartTable.astro` renders at build time:
+ * <details class="chart-table"><summary>…</summary><div class="chart-table__scroll"><table>…
+ */
+import type { ChartTableData } from './tables';
+
+/**
+ * Fills `details` (a <details class="chart-table">) with `table` and a
+ * summary line `summary`. Rows whose id is in `currentRows` get
+ * `data-current="true"` (the rows the chart's current stage draws).
+ * Keeps the details open or closed as the reader left it.
+ */
+export function renderTable(details: HTMLDetailsElement, table: ChartTableData, summary: string, currentRows: string[] = []): void {
+  details.dataset.chartId = table.chartId;
+  let summaryEl = details.querySelector('summary');
+  if (!summaryEl) {
+    summaryEl = document.createElement('summary');
+    details.prepend(summaryEl);
+  }
+  summaryEl.textContent = summary;
+
+  const captionId = `chart-table-${table.chartId}-caption`;
+  const scroll = document.createElement('div');
+  scroll.className = 'chart-table__scroll';
+  scroll.tabIndex = 0;
+  scroll.setAttribute('role', 'region');
+  scroll.setAttribute('aria-labelledby', captionId);
+
+  const el = document.createElement('table');
+  const caption = el.createCaption();
+  caption.id = captionId;
+  caption.textContent = table.caption;
+  const headRow = el.createTHead().insertRow();
+  for (const column of table.columns) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = column;
+    headRow.append(th);
+  }
+  const body = el.createTBody();
+  table.rows.forEach((cells, i) => {
+    const tr = body.insertRow();
+    tr.dataset.rowId = table.rowIds[i];
+    if (currentRows.includes(table.rowIds[i])) tr.dataset.current = 'true';
+    cells.forEach((cell, j) => {
+      const c = document.createElement(j === 0 ? 'th' : 'td');
+      if (j === 0) c.setAttribute('scope', 'row');
+      c.textContent = cell;
+      tr.append(c);
+    });
+  });
+  scroll.append(el);
+  details.querySelector('.chart-table__scroll')?.remove();
+  details.append(scroll);
+}
+
+/** Marks the rows whose id is in `currentRows` with `data-current="true"`, unmarks the rest. */
+export function markCurrentRows(details: HTMLDetailsElement, currentRows: string[]): void {
+  for (const tr of details.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+    if (currentRows.includes(tr.dataset.rowId ?? '')) tr.dataset.current = 'true';
+    else delete tr.dataset.current;
+  }
+}
