@@ -3,7 +3,7 @@
  * Mali's gold production): filled squares are the Kayes region's share,
  * hollow ones the rest of Mali. Approximate shares get a dashed outline
  * around the filled block.
- *  - `share`: about 80% (BBC News, September 2025);
+ *  - `share`: about 80% (the September 2025 news report);
  *  - `compare`: adds ISS Today's estimate of about 77% (April 2021), labelled
  *    with outlet and date, and Mali's 2023 industrial output as a context
  *    line (never multiplied with a share: different years and sources).

@@ -2,8 +2,8 @@
  * The story engine: decides which step is active and renders that step's
  * scene, complete, on the sticky graphic.
  *
- * - scrollama activates steps as they cross the trigger line (middle of the
- *   viewport). The engine never replays enter/exit changes: each activation
+ * - scrollama activates steps as they cross the trigger line (mid-screen on
+ *   wide screens, lower on phones). The engine never replays enter/exit changes: each activation
  *   renders the whole scene of the active step, so fast scrolling cannot leave
  *   stray layers behind.
  * - On load the active step comes from the page, not from an event: the URL
@@ -21,8 +21,12 @@ import { motionAllowed } from './motion';
 import type { StoryData } from './types';
 import { t } from '../i18n/ui';
 
-/** Fraction of the viewport height where steps activate. */
-const TRIGGER = 0.5;
+/**
+ * Fraction of the viewport height where steps activate: mid-screen beside the
+ * graphic on wide screens; lower on phones, where the text cards pass over
+ * the lower part of the graphic (see CARD_SHARE in src/map/camera.ts).
+ */
+const triggerFor = (width: number) => (width >= 896 ? 0.5 : 0.65);
 
 export interface StoryEngine {
   /** Index of the active step, or -1 before the first step is reached on a fresh load. */
@@ -64,8 +68,8 @@ function stepFromHash(steps: HTMLElement[]): number {
 }
 
 /** The last step whose top is above the trigger line: the one a reader at this scroll position is reading. */
-function stepAtTrigger(steps: HTMLElement[]): number {
-  const line = innerHeight * TRIGGER;
+function stepAtTrigger(steps: HTMLElement[], trigger: number): number {
+  const line = innerHeight * trigger;
   let found = -1;
   steps.forEach((step, i) => {
     if (step.getBoundingClientRect().top <= line) found = i;
@@ -95,6 +99,14 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   });
   /** -2 until the first render, so that "before the first step" (-1) still renders. */
   let active = -2;
+  const trigger = triggerFor(innerWidth);
+  root.dataset.trigger = String(trigger);
+
+  /** Scrolls so that the middle of `step` sits on the trigger line. */
+  const bringToTrigger = (step: HTMLElement, behavior: ScrollBehavior) => {
+    const box = step.getBoundingClientRect();
+    scrollBy({ top: box.top + box.height / 2 - innerHeight * trigger, behavior });
+  };
 
   el.figure.hidden = false;
   root.classList.add('is-enhanced');
@@ -136,7 +148,7 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     const i = Math.min(Math.max(index, 0), el.steps.length - 1);
     if (el.steps.length === 0) return;
     const step = el.steps[i];
-    step.scrollIntoView({ block: 'center', behavior: motionAllowed() ? 'smooth' : 'instant' });
+    bringToTrigger(step, motionAllowed() ? 'smooth' : 'instant');
     step.focus({ preventScroll: true });
     activate(i, true);
   }
@@ -145,7 +157,7 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   history.scrollRestoration = 'manual';
   const fromHash = stepFromHash(el.steps);
   if (fromHash >= 0) {
-    const centre = () => el.steps[fromHash].scrollIntoView({ block: 'center', behavior: 'instant' });
+    const centre = () => bringToTrigger(el.steps[fromHash], 'instant');
     centre();
     activate(fromHash, false);
     // The browser's own jump to the fragment may come after this script; centre again unless the reader moved on.
@@ -153,13 +165,13 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
       addEventListener('load', () => active === fromHash && centre(), { once: true });
     }
   } else {
-    activate(stepAtTrigger(el.steps), false);
+    activate(stepAtTrigger(el.steps, trigger), false);
   }
 
   // Scroll-driven activation.
   const scroller = scrollama();
   scroller
-    .setup({ step: el.steps, offset: TRIGGER })
+    .setup({ step: el.steps, offset: trigger as scrollama.DecimalType })
     .onStepEnter(({ index }) => activate(index, true))
     .onStepExit(({ index, direction }) => {
       if (index === 0 && direction === 'up') activate(-1, true);

@@ -67,9 +67,13 @@ export async function steps(page: Page): Promise<StepInfo[]> {
   return refs.map((r) => ({ id: r.id, scene: story.scenes[r.scene] }));
 }
 
-/** Scrolls step `id` to the trigger line, as a reader would, and waits until the engine marks it active. */
+/** Scrolls step `id` onto the engine's trigger line, as a reader would, and waits until the engine marks it active. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.locator(`[data-step="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await page.locator(`[data-step="${id}"]`).evaluate((el) => {
+    const trigger = Number(el.closest<HTMLElement>('[data-scrolly]')?.dataset.trigger ?? 0.5);
+    const box = el.getBoundingClientRect();
+    scrollBy({ top: box.top + box.height / 2 - innerHeight * trigger, behavior: 'instant' });
+  });
   await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', id);
 }
 
