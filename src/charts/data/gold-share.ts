@@ -1,7 +1,7 @@
 /**
  * The gold-share chart's data, derived purely from `story.figures`: the
- * Kayes region's share of Mali's gold production (about 80%, per the September 2025 news report,
- * September 2025) and ISS Today's older estimate (about 77%, April 2021),
+ * Kayes region's share of Mali's gold production (about 80%, per the
+ * September 2025 news report) and ISS Today's older estimate (77%, April 2021),
  * each as a part of 100; Mali's 2023 industrial output in tonnes only as
  * context text. Shares are never multiplied by tonnes: the figures come from
  * different years and sources.
