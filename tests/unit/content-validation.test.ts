@@ -1,8 +1,8 @@
 /**
  * A bad record fails the build with a message naming the file and the field.
  *
- * Each case makes a scratch project (links to src/, public/, node_modules/ and
- * the config, and a copy of content/ with one record broken) and runs Astro
+ * Each case makes a scratch project (copies of src/, public/, the config and
+ * content/ with one record broken, and a link to node_modules/) and runs Astro
  * there, so its cache never touches the real project's `.astro/`.
  * Schema errors fail `astro sync`; a reference to a record that does not
  * exist fails `astro build` (src/content/integrity.ts).
@@ -21,10 +21,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Runs `astro <command>` on a copy of content/ with `file` (relative to content/) replaced by `yaml`. */
 async function astroWith(command: 'sync' | 'build', file: string, yaml: string) {
   const dir = mkdtempSync(join(scratch, 'case-'));
-  for (const linked of ['src', 'public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    symlinkSync(resolve(linked), join(dir, linked));
+  for (const copied of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(copied, join(dir, copied), { recursive: true });
   }
-  cpSync('content', join(dir, 'content'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'content', file), yaml);
   try {
     const { stdout, stderr } = await run(resolve('node_modules/.bin/astro'), [command], {
