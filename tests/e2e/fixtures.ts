@@ -85,8 +85,11 @@ export async function expectSceneShown(page: Page, scene: SceneData, story: Stor
     await expect(panel).toBeVisible();
     await expect(panel).toHaveAttribute('data-view', scene.view);
     await expect(panel).toHaveAttribute('data-renderer', /webgl|svg/);
-    const layers = ((await panel.getAttribute('data-layers')) ?? '').split(' ').filter(Boolean).sort();
-    expect(layers).toEqual(expect.arrayContaining([...scene.layers].sort()));
+    await expect
+      .poll(async () => ((await panel.getAttribute('data-layers')) ?? '').split(' ').filter(Boolean).sort(), {
+        message: `layers of scene ${scene.id}`,
+      })
+      .toEqual(expect.arrayContaining([...scene.layers].sort()));
     const view = story.views[scene.view];
     await expect
       .poll(async () => cameraFits(JSON.parse((await panel.getAttribute('data-camera')) ?? 'null'), view.bounds), {
