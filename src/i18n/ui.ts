@@ -125,7 +125,7 @@ const en = {
   'map.credit': 'Map data: Natural Earth; place coordinates: GeoNames.',
   'map.sourceLine': '{credit} Sources: {sources}.',
   'map.svgTitle': 'Map: {view}',
-  'map.explored': 'Drag to pan; use the + and − keys or pinch to zoom.',
+  'map.explored': 'Drag or use the arrow keys to move the map; + and − or pinch to zoom; Esc to return.',
   'map.legend.mali': 'Mali',
   'map.legend.countries': 'Other countries',
   'map.legend.regions': 'Borders of Mali’s regions before the 2023 reform',

@@ -77,9 +77,12 @@ function stepAtTrigger(steps: HTMLElement[], trigger: number): number {
   return found;
 }
 
-const isTyping = (target: EventTarget | null) =>
+/** True when the key belongs to what has focus: a form field, the map in explore mode, a scrollable table. */
+const keyBelongsToTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('.maplibregl-map'));
+  (target.isContentEditable ||
+    /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+    !!target.closest('.maplibregl-map, .chart-table__scroll'));
 
 /**
  * Starts the engine on a scrolly section `root` that holds the steps
@@ -199,7 +202,7 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   el.previous?.addEventListener('click', () => goTo(active - 1));
   el.next?.addEventListener('click', () => goTo(active + 1));
   document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || keyBelongsToTarget(event.target)) return;
     const rect = root.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > innerHeight) return; // the story is not on screen
     if (event.key === 'j' || event.key === 'ArrowRight') {
@@ -214,7 +217,10 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     const i = stepFromHash(el.steps);
     if (i >= 0) goTo(i);
   });
-  addEventListener('resize', () => graphic.resize());
+  addEventListener('resize', () => {
+    scroller.resize(); // the trigger line moves with the viewport height
+    graphic.resize();
+  });
 
   return {
     get activeIndex() {
