@@ -12,8 +12,7 @@ export const LAYER_IDS = [
   'mali-regions', // Mali's admin-1 regions (pre-2023 boundaries), Kayes highlighted
   'rivers', // Niger and Senegal rivers
   'corridor', // Dakar – Bamako corridor through known towns (schematic)
-  'northern-route', // Kayes – Nioro du Sahel – Diéma route (schematic)
-  // (src/map/overlays.ts draws it Nouakchott – Nioro du Sahel – Diéma, the map brief's route from Mauritania.)
+  'northern-route', // the route from Mauritania: Nouakchott – Nioro du Sahel – Diéma (schematic)
   'border-crossing', // Kidira – Diboli border crossing
   'attack-area', // approximate area of the tanker attacks near Kayes
   'escort-route', // army escorts from the Senegalese border to Bamako (schematic)

@@ -18,6 +18,9 @@ const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), 'bamako-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** Output without terminal colour codes (CI may force colours on). */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Runs `astro <command>` on a copy of content/ with `file` (relative to content/) replaced by `yaml`. */
 async function astroWith(command: 'sync' | 'build', file: string, yaml: string) {
   const dir = mkdtempSync(join(scratch, 'case-'));
@@ -29,13 +32,13 @@ async function astroWith(command: 'sync' | 'build', file: string, yaml: string) 
   try {
     const { stdout, stderr } = await run(resolve('node_modules/.bin/astro'), [command], {
       cwd: dir,
-      env: { ...process.env, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       maxBuffer: 1 << 24,
     });
-    return { failed: false, output: stdout + stderr, dir };
+    return { failed: false, output: plain(stdout + stderr), dir };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}`, dir };
+    return { failed: true, output: plain(`${e.stdout ?? ''}${e.stderr ?? ''}`), dir };
   }
 }
 
