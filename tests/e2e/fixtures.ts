@@ -96,6 +96,21 @@ export async function expectSceneShown(page: Page, scene: SceneData, story: Stor
         message: `camera shows view ${view.id}`,
       })
       .toBe(true);
+    if ((await panel.getAttribute('data-renderer')) === 'webgl') {
+      // The map came to rest where the story asked: same centre and zoom as the view's camera.
+      await expect
+        .poll(async () => {
+          const camera = JSON.parse((await panel.getAttribute('data-camera')) ?? 'null');
+          const target = JSON.parse((await panel.getAttribute('data-camera-target')) ?? 'null');
+          if (!camera || !target) return false;
+          return (
+            Math.abs(camera.zoom - target.zoom) < 0.01 &&
+            Math.abs(camera.center[0] - target.center[0]) < 0.01 &&
+            Math.abs(camera.center[1] - target.center[1]) < 0.01
+          );
+        }, { message: `camera centre and zoom of view ${view.id}` })
+        .toBe(true);
+    }
   } else {
     const panel = page.locator('[data-panel="chart"]');
     await expect(panel).toBeVisible();
