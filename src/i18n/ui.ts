@@ -138,7 +138,7 @@ const en = {
   'map.legend.attackArea': 'Tanker attacks near Kayes ({approximate} area)',
   'map.legend.airstrikes': 'Places targeted by recent army airstrikes',
   'map.legend.convoyOrigins': 'Countries whose fuel convoys were attacked',
-  'map.legend.fuelBan': 'Countries whose fuel JNIM banned',
+  'map.legend.fuelBan': 'Countries whose fuel imports JNIM banned',
   'map.legend.blockadeAreas': 'Areas JNIM declared under blockade ({approximate})',
   'map.legend.bougouniAttack': 'Tankers burned near Bougouni, {date}',
   'map.legend.aes': 'Alliance of Sahel States',
@@ -174,7 +174,7 @@ const en = {
   'credits.regions':
     'Mali’s regions are drawn with their boundaries before the 2023 regional reform, which split Nioro du Sahel and Diéma off the Kayes region.',
   'site.kicker': 'Explainer',
-  'source.via': 'via {via}',
+  'source.via': '({via})',
 } as const;
 
 export type UiKey = keyof typeof en;

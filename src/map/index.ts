@@ -320,7 +320,11 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       moveTo(current, motionAllowed());
     }
   }
-  explore.addEventListener('click', () => setExploring(!exploring));
+  explore.addEventListener('click', () => {
+    setExploring(!exploring);
+    // The arrow keys pan the map once it has focus, so give it focus.
+    if (exploring) map?.getCanvas().focus();
+  });
   // Escape leaves explore mode from anywhere in the map, back on the button.
   container.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !exploring) return;

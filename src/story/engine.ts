@@ -13,6 +13,8 @@
  *   reload or a shared link lands on the same step.
  * - Previous/next buttons and the keyboard (J/→ next, K/← previous) move
  *   between steps.
+ * - When scrolling stops, the active step is checked against the scroll
+ *   position (a fast flick can outrun the observers).
  */
 import scrollama from 'scrollama';
 import { createAnnouncer } from './announcer';
@@ -82,7 +84,7 @@ const keyBelongsToTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable ||
     /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
-    !!target.closest('.maplibregl-map, .chart-table__scroll'));
+    !!target.closest('.maplibregl-map, .is-exploring, .chart-table__scroll'));
 
 /**
  * Starts the engine on a scrolly section `root` that holds the steps
@@ -112,6 +114,8 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   };
 
   el.figure.hidden = false;
+  const navBar = root.querySelector<HTMLElement>('[data-nav-bar]');
+  if (navBar) navBar.hidden = false;
   root.classList.add('is-enhanced');
 
   function updateNav() {
@@ -124,6 +128,8 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   /**
    * Make step `index` active and render its scene. `-1` means "before the
    * first step": the graphic shows the first scene and no step is marked.
+   * The URL fragment follows the step, but never replaces a fragment that
+   * names something else (#numbers, #source-…): that address is the reader's.
    */
   function activate(index: number, animate: boolean) {
     const i = Math.min(Math.max(index, -1), el.steps.length - 1);
@@ -138,13 +144,33 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     const step = el.steps[i];
     if (!step) {
       delete root.dataset.activeStep;
-      if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+      clearStepHash();
       return;
     }
     step.classList.add('is-active');
     step.setAttribute('aria-current', 'step');
     root.dataset.activeStep = step.id;
-    if (location.hash.slice(1) !== step.id) history.replaceState(history.state, '', `#${step.id}`);
+    const hashIsOurs = location.hash.length <= 1 || stepFromHash(el.steps) >= 0;
+    if (hashIsOurs && location.hash.slice(1) !== step.id) history.replaceState(history.state, '', `#${step.id}`);
+  }
+
+  /** Drops a step id from the URL (a link to a source or a table stays). */
+  function clearStepHash() {
+    if (stepFromHash(el.steps) >= 0) history.replaceState(history.state, '', location.pathname + location.search);
+  }
+
+  /**
+   * Re-derives the active step from the scroll position once scrolling stops:
+   * a fast flick can carry a step across the trigger line between two
+   * observer callbacks, and the engine must never be left on a stale scene.
+   */
+  function reconcile() {
+    const box = root.getBoundingClientRect();
+    if (box.bottom < innerHeight * trigger) {
+      clearStepHash(); // past the story: a reload should not jump back into it
+      return;
+    }
+    activate(stepAtTrigger(el.steps, trigger), true);
   }
 
   function goTo(index: number) {
@@ -179,6 +205,16 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     .onStepExit(({ index, direction }) => {
       if (index === 0 && direction === 'up') activate(-1, true);
     });
+
+  if ('onscrollend' in window) {
+    addEventListener('scrollend', reconcile);
+  } else {
+    let settle: number | undefined;
+    addEventListener('scroll', () => {
+      clearTimeout(settle);
+      settle = window.setTimeout(reconcile, 150);
+    }, { passive: true });
+  }
 
   // Load each kind of graphic one viewport before its first step arrives.
   const firstOf = (kind: 'map' | 'chart') =>

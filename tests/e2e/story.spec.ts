@@ -133,3 +133,31 @@ test.describe('phone', () => {
     expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
   });
 });
+
+test('after a fast flick the graphic shows the scene of the step at the trigger line', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const story = await storyData(page);
+  const all = await steps(page);
+  await page.mouse.move(200, 400);
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, 450);
+    await page.waitForTimeout(25);
+  }
+  // The step a reader at this position is reading: the last one whose top passed the trigger line.
+  const expected = await page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-scrolly]')!;
+    const line = innerHeight * Number(root.dataset.trigger);
+    return [...document.querySelectorAll<HTMLElement>('[data-step]')].filter((s) => s.getBoundingClientRect().top <= line).at(-1)?.id;
+  });
+  expect(expected).toBeTruthy();
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', expected!);
+  await expectSceneShown(page, all.find((s) => s.id === expected)!.scene, story);
+});
+
+test('a link to the sources or the numbers keeps its address and lands there', async ({ page }) => {
+  await page.goto('./#numbers');
+  await expect(page.locator('#numbers')).toBeInViewport();
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).hash).toBe('#numbers');
+});
