@@ -27,6 +27,7 @@ import { setLines } from './svg-text';
 import { DURATION_MS, motion } from './motion';
 import { GRID, MARK, TEXT, TINT } from './palette';
 import type { ChartInstance } from './types';
+import { chartInstance } from './instance';
 
 const GLYPH = 40;
 const FONT_VALUE = 18;
@@ -68,7 +69,6 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
   const grid = october.append('g').attr('class', 'chart-grid');
   const axis = october.append('g').attr('class', 'chart-axis life-axis');
   const eventsLayer = october.append('g').attr('class', 'life-events');
-  let current: BamakoLifeSceneData | undefined;
 
   function layoutSeptember(width: number): { cards: CardLayout[]; height: number } {
     const m = frame.measure;
@@ -256,14 +256,5 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     frame.figure.dataset.state = scene.stage;
   }
 
-  return {
-    update(scene, { animate }) {
-      const animated = animate && current !== undefined && current.stage !== scene.stage;
-      current = scene;
-      draw(scene, animated);
-    },
-    resize() {
-      if (current) draw(current, false);
-    },
-  };
+  return chartInstance(draw, (previous, next) => previous.stage !== next.stage);
 }

@@ -27,6 +27,7 @@ import { setLines } from './svg-text';
 import { motion } from './motion';
 import { MARK, GRID, TEXT } from './palette';
 import type { ChartInstance } from './types';
+import { chartInstance } from './instance';
 
 interface RowLayout extends BarSpec {
   row: FuelTrafficRow;
@@ -54,7 +55,6 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
   const grid = frame.plot.append('g').attr('class', 'chart-grid');
   const rowsLayer = frame.plot.append('g').attr('class', 'fuel-rows');
   const axisLayer = frame.plot.append('g').attr('class', 'chart-axis');
-  let current: FuelTrafficSceneData | undefined;
 
   function draw(scene: FuelTrafficSceneData, animate: boolean): void {
     const width = frame.width();
@@ -154,14 +154,5 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     frame.figure.dataset.state = stage;
   }
 
-  return {
-    update(scene, { animate }) {
-      const animated = animate && current !== undefined;
-      current = scene;
-      draw(scene, animated);
-    },
-    resize() {
-      if (current) draw(current, false);
-    },
-  };
+  return chartInstance(draw);
 }

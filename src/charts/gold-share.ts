@@ -24,6 +24,7 @@ import { setLines } from './svg-text';
 import { motion } from './motion';
 import { MARK, TEXT } from './palette';
 import type { ChartInstance } from './types';
+import { chartInstance } from './instance';
 
 const FONT_BIG = 22;
 const CELLS = Array.from({ length: 100 }, (_, i) => i);
@@ -61,7 +62,6 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
   const data = deriveGoldShare(story);
   const frame = createFrame(container, 'gold-share', locale);
   const layer = frame.plot.append('g').attr('class', 'waffles');
-  let current: GoldShareSceneData | undefined;
 
   function draw(scene: GoldShareSceneData, animate: boolean): void {
     const width = frame.width();
@@ -159,14 +159,5 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     frame.figure.dataset.state = scene.stage;
   }
 
-  return {
-    update(scene, { animate }) {
-      const animated = animate && current !== undefined;
-      current = scene;
-      draw(scene, animated);
-    },
-    resize() {
-      if (current) draw(current, false);
-    },
-  };
+  return chartInstance(draw);
 }

@@ -28,6 +28,7 @@ import { setLines } from './svg-text';
 import { DURATION_MS, motion } from './motion';
 import { MARK, TEXT, TINT } from './palette';
 import type { ChartInstance } from './types';
+import { chartInstance } from './instance';
 
 /** Height of the lane of day ticks, pixels. */
 const DAY_LANE = 24;
@@ -87,7 +88,6 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
   const axisLayer = clipped.append('g').attr('class', 'chart-axis timeline-axis');
   const eraLayer = clipped.append('g').attr('class', 'timeline-eras');
   const eraLabelLayer = frame.plot.append('g').attr('class', 'timeline-era-labels');
-  let current: TimelineSceneData | undefined;
   let previousX: ScaleTime<number, number> | undefined;
 
   function draw(scene: TimelineSceneData, animate: boolean): void {
@@ -340,14 +340,5 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     previousX = x;
   }
 
-  return {
-    update(scene, { animate }) {
-      const animated = animate && current !== undefined;
-      current = scene;
-      draw(scene, animated);
-    },
-    resize() {
-      if (current) draw(current, false);
-    },
-  };
+  return chartInstance(draw);
 }

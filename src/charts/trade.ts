@@ -26,6 +26,7 @@ import { setLines } from './svg-text';
 import { motion } from './motion';
 import { GRID, MARK, TEXT, TINT } from './palette';
 import type { ChartInstance } from './types';
+import { chartInstance } from './instance';
 
 const BAR = 26;
 
@@ -60,7 +61,6 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
   const partnerText = partner.append('text').attr('class', 'trade-partner__text chart-label').attr('fill', TEXT.ink);
   const goodsLayer = frame.plot.append('g').attr('class', 'trade-goods');
   const goodsHeading = goodsLayer.append('text').attr('class', 'trade-goods__heading chart-label').attr('font-weight', 700).attr('fill', TEXT.ink);
-  let current: TradeSceneData | undefined;
 
   function draw(scene: TradeSceneData, animate: boolean): void {
     const width = frame.width();
@@ -183,14 +183,5 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     frame.figure.dataset.state = scene.stage;
   }
 
-  return {
-    update(scene, { animate }) {
-      const animated = animate && current !== undefined;
-      current = scene;
-      draw(scene, animated);
-    },
-    resize() {
-      if (current) draw(current, false);
-    },
-  };
+  return chartInstance(draw);
 }
