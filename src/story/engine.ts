@@ -171,6 +171,9 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
       return;
     }
     activate(stepAtTrigger(el.steps, trigger), true);
+    // Back in the story after following a link to a source: the address follows the story again.
+    const step = el.steps[active];
+    if (step && location.hash.slice(1) !== step.id) history.replaceState(history.state, '', `#${step.id}`);
   }
 
   function goTo(index: number) {

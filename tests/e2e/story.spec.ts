@@ -144,6 +144,16 @@ test('after a fast flick the graphic shows the scene of the step at the trigger 
     await page.mouse.wheel(0, 450);
     await page.waitForTimeout(25);
   }
+  // Wait until the page stops moving (wheel scrolling eases out).
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const y = await page.evaluate(() => scrollY);
+      const still = y === last;
+      last = y;
+      return still;
+    }, { intervals: [300] })
+    .toBe(true);
   // The step a reader at this position is reading: the last one whose top passed the trigger line.
   const expected = await page.evaluate(() => {
     const root = document.querySelector<HTMLElement>('[data-scrolly]')!;
@@ -160,4 +170,14 @@ test('a link to the sources or the numbers keeps its address and lands there', a
   await expect(page.locator('#numbers')).toBeInViewport();
   await page.waitForTimeout(500);
   expect(new URL(page.url()).hash).toBe('#numbers');
+});
+
+test('after following a link to a source, scrolling back into the story gives the address back to the steps', async ({ page }) => {
+  await page.goto('./');
+  const all = await steps(page);
+  await scrollToStep(page, all[12].id);
+  await page.locator(`[data-step="${all[12].id}"] a.cite`).first().click();
+  await expect(page).toHaveURL(/#source-/);
+  await scrollToStep(page, all[10].id);
+  await expect(page).toHaveURL(new RegExp(`#${all[10].id}$`));
 });
