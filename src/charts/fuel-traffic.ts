@@ -13,21 +13,21 @@
  * `rect.bar`, `rect.bar__open`, `text.fuel-row__name`, `text.fuel-row__value`.
  */
 import { select } from 'd3-selection';
-import { axisBottom } from 'd3-axis';
 import type { FuelTrafficSceneData, StoryData } from '../story/types';
 import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/ui';
 import { createFrame, type LegendItem } from './frame';
 import { deriveFuelTraffic, describeFuelTraffic, fuelTrafficRows, type FuelTrafficRow, type FuelTrafficStage } from './data/fuel-traffic';
 import { outletsOf } from './data/lookup';
-import { countScale, fitLinearTicks, FONT_LABEL, FONT_SMALL, LINE_HEIGHT, tickAnchor } from './scales';
+import { countScale, FONT_LABEL, FONT_SMALL, LINE_HEIGHT } from './scales';
 import { drawBars, barExtent, isLowerBound, type BarSpec } from './marks';
 import { wrapText } from './text';
 import { setLines } from './svg-text';
 import { motion } from './motion';
-import { MARK, GRID, TEXT } from './palette';
+import { MARK, TEXT } from './palette';
 import type { ChartInstance } from './types';
 import { chartInstance } from './instance';
+import { drawValueAxis } from './value-axis';
 
 interface RowLayout extends BarSpec {
   row: FuelTrafficRow;
@@ -84,23 +84,7 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     frame.setSize(width, Math.ceil(height));
 
     // Gridlines and axis (counts), labels kept inside the chart.
-    const ticks = fitLinearTicks(x, (v) => formatNumber(v, locale), m);
-    grid
-      .selectAll<SVGLineElement, number>('line')
-      .data(ticks, (d) => String(d))
-      .join('line')
-      .attr('stroke', GRID)
-      .attr('x1', (d) => x(d))
-      .attr('x2', (d) => x(d))
-      .attr('y1', 0)
-      .attr('y2', axisY);
-    axisLayer
-      .attr('transform', `translate(0,${axisY})`)
-      .call(axisBottom(x).tickValues(ticks).tickFormat((v) => formatNumber(Number(v), locale)).tickSizeOuter(0))
-      .attr('font-size', null)
-      .attr('font-family', null);
-    axisLayer.selectAll<SVGTextElement, number>('.tick text').attr('text-anchor', (d) => tickAnchor(x(d), m(formatNumber(d, locale), FONT_SMALL), plotWidth));
-    axisLayer.select('.domain').attr('stroke', TEXT.soft);
+    drawValueAxis(grid, axisLayer, x, (v) => formatNumber(v, locale), m, { top: 0, axisY, plotWidth });
 
     // Rows: one group per figure, keyed by figure id.
     const rows = rowsLayer

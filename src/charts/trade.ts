@@ -12,21 +12,21 @@
  * `g.trade-partner`, `g.trade-good[data-id=fuel|cement|foodstuffs|manufactured-goods]`.
  */
 import { select } from 'd3-selection';
-import { axisBottom } from 'd3-axis';
 import type { StoryData, TradeSceneData } from '../story/types';
 import { formatValue } from '../i18n/format';
 import { t } from '../i18n/ui';
 import { createFrame } from './frame';
 import { deriveTrade, describeTrade, type TradeData } from './data/trade';
 import { outletsOf } from './data/lookup';
-import { countScale, fitLinearTicks, FONT_LABEL, FONT_SMALL, LINE_HEIGHT, tickAnchor } from './scales';
+import { countScale, FONT_LABEL, FONT_SMALL, LINE_HEIGHT } from './scales';
 import { drawBars, barExtent, type BarSpec } from './marks';
 import { wrapText, widestLine } from './text';
 import { setLines } from './svg-text';
 import { motion } from './motion';
-import { GRID, MARK, TEXT, TINT } from './palette';
+import { MARK, TEXT, TINT } from './palette';
 import type { ChartInstance } from './types';
 import { chartInstance } from './instance';
+import { drawValueAxis } from './value-axis';
 
 const BAR = 26;
 
@@ -94,23 +94,7 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     drawBars(barGroup.selectAll<SVGGElement, BarSpec>('g.bar-group').data([spec]).join('g').attr('class', 'bar-group'), frame.defs, frame.uid, animate);
 
     const axisY = barY + BAR + 8;
-    const ticks = fitLinearTicks(x, usd, m);
-    grid
-      .selectAll<SVGLineElement, number>('line')
-      .data(ticks, (d) => String(d))
-      .join('line')
-      .attr('stroke', GRID)
-      .attr('x1', (d) => x(d))
-      .attr('x2', (d) => x(d))
-      .attr('y1', barY - 4)
-      .attr('y2', axisY);
-    axisLayer
-      .attr('transform', `translate(0,${axisY})`)
-      .call(axisBottom(x).tickValues(ticks).tickFormat((v) => usd(Number(v))).tickSizeOuter(0))
-      .attr('font-size', null)
-      .attr('font-family', null);
-    axisLayer.selectAll<SVGTextElement, number>('.tick text').attr('text-anchor', (d) => tickAnchor(x(d), m(usd(d), FONT_SMALL), plotWidth));
-    axisLayer.select('.domain').attr('stroke', TEXT.soft);
+    drawValueAxis(grid, axisLayer, x, usd, m, { top: barY - 4, axisY, plotWidth });
 
     // Main trade partner: a "No. 1" badge with the statement.
     const partnerY = axisY + 8 + small + 16;

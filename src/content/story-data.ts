@@ -17,7 +17,8 @@ type Named = { id: string; collection: string };
 
 const ids = (refs: Named[]): string[] => refs.map((r) => r.id);
 
-let cache: Promise<StoryData> | undefined;
+/** One resolved story per locale, built once per build. */
+const cache = new Map<Locale, Promise<StoryData>>();
 
 /**
  * Every collection, validated and resolved for `locale`.
@@ -25,8 +26,12 @@ let cache: Promise<StoryData> | undefined;
  * scene lacks a record its chart draws.
  */
 export function loadStory(locale: Locale = 'en'): Promise<StoryData> {
-  cache ??= build(locale);
-  return cache;
+  let story = cache.get(locale);
+  if (!story) {
+    story = build(locale);
+    cache.set(locale, story);
+  }
+  return story;
 }
 
 async function build(locale: Locale): Promise<StoryData> {
