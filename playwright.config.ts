@@ -26,8 +26,9 @@ function chromiumPath(): string | undefined {
 }
 
 export const BASE_PATH = '/interactive/mali-blockade/';
-const PORT = 4321;
-const BASE_PORT = 4322;
+/** Ports of the two test servers; E2E_PORT moves both, so two checkouts can test side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const BASE_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
