@@ -14,13 +14,22 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { LAYER_IDS } from './map/layer-ids';
-import { DATE_PATTERN, isCalendarDate } from './content/dates';
+import { DATE_PATTERN, isCalendarDate, parseEraBound, parseQualifiedDate, QUALIFIED_DATE_PATTERN } from './content/dates';
+import { reportedHolds } from './content/reported';
 
 /** Where the content lives, relative to the project root. */
 const CONTENT_DIR = './content';
 
 const yaml = (collection: string) =>
   glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/${collection}` });
+
+/** YAML reads an unquoted `2025-09-14` as a Date and `2024` as a number: read both back as written. */
+const asWritten = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime())
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'number' && Number.isInteger(value)
+      ? String(value)
+      : value;
 
 /**
  * A date as written by an editor: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -29,27 +38,56 @@ const yaml = (collection: string) =>
  * back as the string the editor wrote.
  */
 export const partialDate = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.getTime())
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'number' && Number.isInteger(value)
-        ? String(value)
-        : value,
+  asWritten,
   z
     .string({ error: 'a date is required, written YYYY, YYYY-MM or YYYY-MM-DD' })
     .regex(DATE_PATTERN, { error: 'a date must be written YYYY, YYYY-MM or YYYY-MM-DD' })
     .refine(isCalendarDate, { error: 'this date does not exist in the calendar' }),
 );
 
-/** Text in the story's languages: English is required, French optional until the French edition. */
-const localized = z.object({ en: z.string().min(1), fr: z.string().min(1).optional() });
+/**
+ * A dated point as the source gives it: `2023-12-31`, `by 2023-12-31` (it had
+ * happened by then) or `around 2013` (the source's date is approximate).
+ * Read as `{ qualifier: 'on' | 'by' | 'around', date }`.
+ */
+export const qualifiedDate = z.preprocess(
+  asWritten,
+  z
+    .string({ error: 'a date is required, written YYYY, YYYY-MM or YYYY-MM-DD, optionally after "by" or "around"' })
+    .regex(QUALIFIED_DATE_PATTERN, { error: 'a date must be written YYYY, YYYY-MM or YYYY-MM-DD, optionally after "by" or "around"' })
+    .refine((text) => isCalendarDate(text.replace(/^(by|around) /, '')), { error: 'this date does not exist in the calendar' })
+    .transform(parseQualifiedDate),
+);
+
+/** One end of an era: a qualified date, `undated` (no source dates it) or `ongoing` (it has not ended). */
+const eraBound = z.preprocess(
+  asWritten,
+  z
+    .string()
+    .refine((text) => text === 'undated' || text === 'ongoing' || QUALIFIED_DATE_PATTERN.test(text), {
+      error: 'an era bound is a date (optionally after "by" or "around"), "undated" or "ongoing"',
+    })
+    .refine((text) => text === 'undated' || text === 'ongoing' || isCalendarDate(text.replace(/^(by|around) /, '')), {
+      error: 'this date does not exist in the calendar',
+    })
+    .transform(parseEraBound),
+);
+
+/**
+ * Text in the story's languages. English is required; French is optional
+ * until the French edition fills it in.
+ */
+export const localized = z.object({ en: z.string().min(1), fr: z.string().min(1).optional() });
+
+/** A proper name: a plain string when it reads the same in every language, else localized. */
+const name = z.union([z.string().min(1), localized]);
 
 /** Outlets and datasets that every fact and coordinate traces to. */
 const sources = defineCollection({
   loader: yaml('sources'),
   schema: z.object({
     /** The original outlet or publisher (cite the wire, not the republisher). */
-    outlet: z.string().min(1),
+    outlet: name,
     /** Headline or dataset name, when known. */
     title: z.string().min(1).optional(),
     /** Publication date (its written form gives its precision). */
@@ -57,7 +95,9 @@ const sources = defineCollection({
     /** Where the piece can be read, when known. */
     url: z.url().optional(),
     /** How we reached it, e.g. "as reported in the reference report", or a republisher. */
-    via: z.string().optional(),
+    via: localized.optional(),
+    /** The language the piece is written in (BCP 47), when it is not English: a quotation from it is translated. */
+    language: z.enum(['en', 'fr']).default('en'),
     /** Licence of a dataset (map data, gazetteer). */
     licence: z.string().optional(),
   }),
@@ -67,18 +107,19 @@ const sources = defineCollection({
 const places = defineCollection({
   loader: yaml('places'),
   schema: z.object({
-    name: z.string().min(1),
+    /** The place's name in each language (a plain string when it is the same). */
+    name,
     /** Latitude in degrees, WGS84. */
     lat: z.number().min(-90).max(90),
     /** Longitude in degrees, WGS84. */
     lon: z.number().min(-180).max(180),
-    kind: z.enum(['capital', 'city', 'town', 'border-crossing']),
+    kind: z.enum(['capital', 'city', 'town']),
     /** ISO 3166-1 alpha-2 country code. */
     country: z.string().regex(/^[A-Z]{2}$/, { error: 'country must be an ISO 3166-1 alpha-2 code such as ML' }),
     /** Where the coordinates come from (a gazetteer record in `sources`). */
     coordinatesSource: reference('sources'),
     /** Anything a reader or editor should know about the point. */
-    note: z.string().optional(),
+    note: localized.optional(),
   }),
 });
 
@@ -86,45 +127,75 @@ const places = defineCollection({
 const events = defineCollection({
   loader: yaml('events'),
   schema: z.object({
-    title: z.string().min(1),
-    date: partialDate,
+    title: localized,
+    /** When it happened, as precisely and as surely as the source says: `2025-09-14`, `2025-09`, `by 2023-12-31`. */
+    date: qualifiedDate,
     /** Last day of an event that spans days (for example school closures). */
     end: partialDate.optional(),
-    summary: z.string().min(1),
+    summary: localized,
     places: z.array(reference('places')).default([]),
     sources: z.array(reference('sources')).min(1, { error: 'an event needs at least one source' }),
   }),
 });
 
-/** Eras: spans of years the timeline shades behind the events. */
+/**
+ * Eras: spans the timeline shades behind the events. Each end is a date as
+ * the sources give it (`2012`, `by 2021-12-23`), `undated` when no source
+ * dates the start, or `ongoing` when the era had not ended as the story closes.
+ */
 const eras = defineCollection({
   loader: yaml('eras'),
   schema: z.object({
-    title: z.string().min(1),
-    start: partialDate,
-    end: partialDate,
+    title: localized,
+    start: eraBound.refine((b) => b.qualifier !== 'ongoing', { error: 'an era cannot start "ongoing"' }),
+    end: eraBound.refine((b) => b.qualifier !== 'undated', { error: 'an era end is a date or "ongoing"' }),
     sources: z.array(reference('sources')).min(1),
   }),
 });
 
-/** Numbers stated on the page; each has a source and an "as of" date. */
+/**
+ * Numbers stated on the page; each has a source and an "as of" date. A
+ * figure is a number the source gives: `reported` quotes the source's own
+ * words for it ("Around 100", "over $1.4 billion", "six"), and `value` (and
+ * `upper`, for a range) must be a number in those words. A state the source
+ * gives in words ("come to a standstill") is not a figure: it fails here, and
+ * belongs in an event.
+ */
 const figures = defineCollection({
   loader: yaml('figures'),
-  schema: z.object({
-    /** What is counted, in a few words ("tanker trucks entering Mali from Senegal per day"). */
-    label: z.string().min(1),
-    value: z.number(),
-    /** Unit of `value`: a count, a percentage, US dollars, tonnes… */
-    unit: z.enum(['count', 'percent', 'usd', 'tonnes']),
-    /** What the count counts, for `count` units ("tanker trucks"). */
-    counts: z.string().optional(),
-    /** Whether the value is exact, approximate ("about"), or a lower bound ("at least", "more than"). */
-    estimate: z.enum(['exact', 'approximate', 'at-least', 'more-than']),
-    /** When the value held. */
-    asOf: partialDate,
-    source: reference('sources'),
-    note: z.string().optional(),
-  }),
+  schema: z
+    .object({
+      /** What is counted, in a few words, lower case ("tanker trucks entering Mali from Senegal each day"). */
+      label: localized,
+      /** The number (the lower end of a range). */
+      value: z.number(),
+      /** The upper end, when the source gives a range ("160,000–200,000 tonnes"). */
+      upper: z.number().optional(),
+      /** The source's own words for the number, as reported. */
+      reported: z.string().min(1),
+      /** Unit of `value`: a count, a percentage, US dollars, tonnes, kilometres or days. */
+      unit: z.enum(['count', 'percent', 'usd', 'tonnes', 'km', 'days']),
+      /** What the count counts, for `count` units, plural ("tanker trucks"); printed after the number. */
+      counts: localized.optional(),
+      /** Whether the value is exact, approximate ("about"), or a lower bound ("at least", "more than"). */
+      estimate: z.enum(['exact', 'approximate', 'at-least', 'more-than']),
+      /** When the value held. */
+      asOf: partialDate,
+      source: reference('sources'),
+      note: localized.optional(),
+    })
+    .refine((f) => reportedHolds(f.reported, f.value), {
+      error: 'value must be a number the source gives: it is not among the numbers in `reported`',
+      path: ['value'],
+    })
+    .refine((f) => f.upper === undefined || (f.upper > f.value && reportedHolds(f.reported, f.upper)), {
+      error: 'upper must be above value and among the numbers in `reported`',
+      path: ['upper'],
+    })
+    .refine((f) => f.unit !== 'count' || f.counts !== undefined, {
+      error: 'a count needs `counts`: what it counts ("tanker trucks")',
+      path: ['counts'],
+    }),
 });
 
 /** Named cameras: the geography a map step shows, as bounds (degrees) so it fits any screen. */
@@ -132,7 +203,7 @@ const views = defineCollection({
   loader: yaml('views'),
   schema: z
     .object({
-      title: z.string().min(1),
+      title: localized,
       /** [[west, south], [east, north]] in degrees. */
       bounds: z.tuple([
         z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),

@@ -1,7 +1,8 @@
 /**
  * Fuel traffic from Senegal, as horizontal bars on one count scale:
  *  - `normal`: more than 100 tanker trucks a day, usually (open-ended bar);
- *  - `standstill`: adds the standstill (about 0, dashed sliver);
+ *  - `standstill`: adds one importer's remark that traffic had "come to a
+ *    standstill", as words with no bar (the source gives no number);
  *  - `burned`: about 100 tanker trucks set on fire over two weekends (dashed);
  *  - `sept-14`: the attack of 14 September 2025 counted three ways — at least
  *    40 (Reuters), 51 (ACLED), 80 (a JNIM source) — each bar naming its
@@ -69,14 +70,15 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
     let y = 4;
     const layout: RowLayout[] = fuelTrafficRows(data, stage).map((row) => {
       const nameLines = wrapText(row.name, width, m, FONT_LABEL, 700);
-      const spec = { end: x(row.value), open, estimate: row.estimate };
+      // A state (words, no number) gets no bar: its words stand where a bar would start.
+      const spec = { end: row.value === null ? 0 : x(row.value), open, estimate: row.estimate };
       const valueX = barExtent(spec) + 6;
       const valueInline = valueX + m(row.valueLabel, FONT_LABEL, 700) <= width;
       const headerLines = nameLines.length + (valueInline ? 0 : 1);
       const top = y + (row.role === 'context' ? 10 : 0);
       const barY = headerLines * line + 4;
       y = top + barY + BAR + GAP;
-      return { ...spec, id: row.id, role: row.role, colour: colourOf(row), height: BAR, row, y: top, nameLines, valueInline, valueX, barY };
+      return { ...spec, id: row.id, role: row.role === 'context' ? 'context' : 'measure', colour: colourOf(row), height: BAR, row, y: top, nameLines, valueInline, valueX, barY };
     });
     const barsBottom = y - GAP + 6;
     const axisY = barsBottom;
@@ -104,7 +106,7 @@ export function create(container: HTMLElement, story: StoryData): ChartInstance<
       .attr('data-id', (d) => d.id)
       .attr('data-estimate', (d) => d.estimate)
       .attr('data-role', (d) => d.role)
-      .attr('data-value', (d) => d.row.value);
+      .attr('data-value', (d) => d.row.value ?? '');
     motion(rows, animate).attr('transform', (d) => `translate(0,${d.y})`).style('opacity', 1);
 
     rows.select<SVGTextElement>('text.fuel-row__name').each(function (d) {

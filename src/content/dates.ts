@@ -48,3 +48,52 @@ export function midpointOf(date: string): Date {
         : new Date(start.getTime() + 86_400_000);
   return new Date((start.getTime() + end.getTime()) / 2);
 }
+
+/**
+ * How sure a date is, as the source states it:
+ * - `on`: the event happened on (or in) that day, month or year;
+ * - `by`: it had happened no later than that date (the source gives no earlier bound);
+ * - `around`: the source gives the date only approximately.
+ */
+export type DateQualifier = 'on' | 'by' | 'around';
+
+/** A dated point: a partial date and how sure it is. */
+export interface QualifiedDate {
+  qualifier: DateQualifier;
+  /** Partial date, YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+}
+
+/**
+ * One end of an era: a qualified date, or
+ * - `undated` (a start no source dates: the era began at some unknown time),
+ * - `ongoing` (an end that has not come: the era continues as the story closes).
+ */
+export type EraBound = QualifiedDate | { qualifier: 'undated' } | { qualifier: 'ongoing' };
+
+/** `2023-12-31`, `by 2023-12-31`, `around 2013`: an optional qualifier word, then a partial date. */
+export const QUALIFIED_DATE_PATTERN = /^(?:(by|around) )?(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
+
+/**
+ * Reads a date as an editor writes it: `2023-12-31`, `by 2023-12-31`,
+ * `around 2013`. Throws on any other form or on a date not in the calendar.
+ */
+export function parseQualifiedDate(text: string): QualifiedDate {
+  const match = QUALIFIED_DATE_PATTERN.exec(text.trim());
+  if (!match) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD, optionally after "by" or "around"): ${text}`);
+  const [, word, date] = match;
+  if (!isCalendarDate(date)) throw new Error(`this date does not exist in the calendar: ${date}`);
+  return { qualifier: (word as DateQualifier | undefined) ?? 'on', date };
+}
+
+/** Reads an era bound: `undated`, `ongoing`, or a qualified date (see `parseQualifiedDate`). */
+export function parseEraBound(text: string): EraBound {
+  const t = text.trim();
+  if (t === 'undated' || t === 'ongoing') return { qualifier: t };
+  return parseQualifiedDate(t);
+}
+
+/** The partial date of a bound, or undefined for `undated` and `ongoing`. */
+export function boundDate(bound: EraBound): string | undefined {
+  return 'date' in bound ? bound.date : undefined;
+}

@@ -9,7 +9,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import type { SceneData, StoryData } from '../story/types';
-import { precisionOf } from './dates';
+import { boundDate, precisionOf, type EraBound } from './dates';
 import { findBrokenReferences } from './integrity';
 import { chartSceneProblems } from '../charts/validate';
 
@@ -34,8 +34,23 @@ export function loadStory(locale: Locale = 'en'): Promise<StoryData> {
   return story;
 }
 
+/** Localized text as content stores it: English, and French once translated. */
+type Localized = { en: string; fr?: string };
+
+/**
+ * `text` in `locale`: a plain string (a proper name) as is, a localized
+ * record's entry for `locale`, falling back to English while the French
+ * edition is incomplete.
+ */
+export function inLocale(text: string | Localized, locale: Locale): string;
+export function inLocale(text: string | Localized | undefined, locale: Locale): string | undefined;
+export function inLocale(text: string | Localized | undefined, locale: Locale): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  return text[locale] ?? text.en;
+}
+
 async function build(locale: Locale): Promise<StoryData> {
-  const [sources, places, events, eras, figures, views, scenes] = await Promise.all([
+  const [sources, places, events, eras, figures, views, scenes, chapters] = await Promise.all([
     getCollection('sources'),
     getCollection('places'),
     getCollection('events'),
@@ -43,47 +58,65 @@ async function build(locale: Locale): Promise<StoryData> {
     getCollection('figures'),
     getCollection('views'),
     getCollection('scenes'),
+    getCollection('chapters'),
   ]);
 
   const problems = findBrokenReferences({ sources, places, events, eras, figures, views, scenes });
   if (problems.length > 0) {
     throw new Error(`Broken references in content/:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
+  const currentTo = chapters.find((c) => c.data.currentTo)?.data.currentTo;
+  if (!currentTo) throw new Error('content/chapters: the closing chapter must give `currentTo`, the date the story is current to');
 
   const byId = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((i) => [i.id, i]));
+  const tr = (text: string | Localized): string => inLocale(text, locale);
+  const trOptional = (text: string | Localized | undefined): string | undefined => inLocale(text, locale);
 
   const story: StoryData = {
     locale,
     base: import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`,
-    sources: byId(sources.map(({ id, data }) => ({ id, ...data }))),
+    currentTo,
+    sources: byId(
+      sources.map(({ id, data }) => ({ id, ...data, outlet: tr(data.outlet), via: trOptional(data.via) })),
+    ),
     places: byId(
       places.map(({ id, data }) => ({
         id,
-        name: data.name,
+        name: tr(data.name),
         lat: data.lat,
         lon: data.lon,
         kind: data.kind,
         country: data.country,
-        note: data.note,
+        note: trOptional(data.note),
       })),
     ),
     events: events
       .map(({ id, data }) => ({
         id,
-        title: data.title,
-        date: data.date,
-        precision: precisionOf(data.date),
+        title: tr(data.title),
+        date: data.date.date,
+        qualifier: data.date.qualifier,
+        precision: precisionOf(data.date.date),
         end: data.end,
-        summary: data.summary,
+        summary: tr(data.summary),
         places: ids(data.places),
         sources: ids(data.sources),
       }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     eras: eras
-      .map(({ id, data }) => ({ id, title: data.title, start: data.start, end: data.end, sources: ids(data.sources) }))
-      .sort((a, b) => a.start.localeCompare(b.start)),
-    figures: byId(figures.map(({ id, data }) => ({ id, ...data, source: data.source.id }))),
-    views: byId(views.map(({ id, data }) => ({ id, ...data }))),
+      .map(({ id, data }) => ({ id, title: tr(data.title), start: data.start, end: data.end, sources: ids(data.sources) }))
+      .sort((a, b) => eraKey(a).localeCompare(eraKey(b)) || a.id.localeCompare(b.id)),
+    figures: byId(
+      figures.map(({ id, data }) => ({
+        id,
+        ...data,
+        label: tr(data.label),
+        counts: trOptional(data.counts),
+        note: trOptional(data.note),
+        source: data.source.id,
+      })),
+    ),
+    views: byId(views.map(({ id, data }) => ({ id, ...data, title: tr(data.title) }))),
     scenes: byId(scenes.map((entry) => resolveScene(entry, locale))),
   };
 
@@ -95,8 +128,11 @@ async function build(locale: Locale): Promise<StoryData> {
   return story;
 }
 
+/** Where an era sorts: its start date, or for an undated start, its end date. */
+const eraKey = (era: { start: EraBound; end: EraBound }) => boundDate(era.start) ?? boundDate(era.end) ?? '';
+
 function resolveScene({ id, data }: CollectionEntry<'scenes'>, locale: Locale): SceneData {
-  const common = { id, description: data.description[locale] ?? data.description.en, sources: ids(data.sources) };
+  const common = { id, description: inLocale(data.description, locale), sources: ids(data.sources) };
   switch (data.graphic) {
     case 'map':
       return { ...common, graphic: 'map', view: data.view.id, layers: data.layers, highlight: ids(data.highlight) };

@@ -4,7 +4,7 @@
  * edition only has to pass another locale.
  */
 import type { FigureData } from '../story/types';
-import { precisionOf, startOf } from '../content/dates';
+import { precisionOf, startOf, type EraBound, type QualifiedDate } from '../content/dates';
 import { INTL_TAG, type Locale } from './locales';
 import { t } from './ui';
 
@@ -13,32 +13,55 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
   return new Intl.NumberFormat(INTL_TAG[locale], options).format(value);
 }
 
-/** A figure's value in its unit, without qualifier: "100", "80%", "$1.4 billion", "66.5 tonnes". */
-export function formatValue(figure: Pick<FigureData, 'value' | 'unit'>, locale: Locale): string {
+/** A bare number in a figure's unit: "80%", "$1.4 billion", "66.5 tonnes", "1,400 km", "21 days", "100". */
+function inUnit(value: number, unit: FigureData['unit'], locale: Locale): string {
   const tag = INTL_TAG[locale];
-  switch (figure.unit) {
+  switch (unit) {
     case 'percent':
-      return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(figure.value / 100);
+      return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'usd':
       return t(locale, 'unit.usd', {
-        value: new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(
-          figure.value,
-        ),
+        value: new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value),
       });
     case 'tonnes':
-      return `${formatNumber(figure.value, locale)} ${t(locale, 'unit.tonnes')}`;
+      return t(locale, 'unit.tonnes', { value: formatNumber(value, locale) });
+    case 'km':
+      return t(locale, 'unit.km', { value: formatNumber(value, locale) });
+    case 'days':
+      return t(locale, 'unit.days', { value: formatNumber(value, locale) });
     case 'count':
-      return formatNumber(figure.value, locale);
+      return formatNumber(value, locale);
   }
+}
+
+/**
+ * A figure's value in its unit, without qualifier: "100", "80%", "$1.4 billion",
+ * "66.5 tonnes", "1,400 km", and for a range "160,000–200,000 tonnes".
+ */
+export function formatValue(figure: Pick<FigureData, 'value' | 'unit'> & { upper?: number }, locale: Locale): string {
+  if (figure.upper === undefined) return inUnit(figure.value, figure.unit, locale);
+  // A range: the unit is written once, after the upper end.
+  const low = formatNumber(figure.value, locale);
+  return t(locale, 'range', { low, high: inUnit(figure.upper, figure.unit, locale) });
 }
 
 /**
  * A figure as a reader should read it, qualifier included:
  * "about 100", "more than 100", "at least 40", "51".
  */
-export function formatFigure(figure: Pick<FigureData, 'value' | 'unit' | 'estimate'>, locale: Locale): string {
+export function formatFigure(figure: Pick<FigureData, 'value' | 'unit' | 'estimate'> & { upper?: number }, locale: Locale): string {
   const value = formatValue(figure, locale);
   return figure.estimate === 'exact' ? value : t(locale, `estimate.${figure.estimate}`, { value });
+}
+
+/**
+ * A figure with what it counts, as prose prints it: "about 100 tanker trucks",
+ * "at least 40 fuel tankers", "about 80%" (units other than counts carry
+ * their own word or sign), so a number never stands bare before its source marker.
+ */
+export function formatFigureInProse(figure: Pick<FigureData, 'value' | 'unit' | 'estimate' | 'counts'> & { upper?: number }, locale: Locale): string {
+  const text = formatFigure(figure, locale);
+  return figure.unit === 'count' && figure.counts ? t(locale, 'figure.withCounts', { figure: text, counts: figure.counts }) : text;
 }
 
 /**
@@ -69,4 +92,28 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
     startOf(start),
     startOf(end),
   );
+}
+
+/**
+ * A qualified date for readers: "31 December 2023", "by 31 December 2023",
+ * "around 2013". Throws on a date that is not in the calendar.
+ */
+export function formatQualifiedDate(date: QualifiedDate, locale: Locale): string {
+  const formatted = formatDate(date.date, locale);
+  return date.qualifier === 'on' ? formatted : t(locale, `date.${date.qualifier}`, { date: formatted });
+}
+
+/** An era's bound for readers: a qualified date, "date unknown" or "continuing". */
+export function formatEraBound(bound: EraBound, locale: Locale): string {
+  if (bound.qualifier === 'undated') return t(locale, 'date.undated');
+  if (bound.qualifier === 'ongoing') return t(locale, 'date.ongoing');
+  return formatQualifiedDate(bound, locale);
+}
+
+/** An era's span for readers: "2012–2013", "by December 2021 – continuing", "date unknown – by September 2025". */
+export function formatEraSpan(start: EraBound, end: EraBound, locale: Locale): string {
+  if (start.qualifier !== 'on' || end.qualifier !== 'on' || !('date' in start) || !('date' in end)) {
+    return t(locale, 'span', { from: formatEraBound(start, locale), to: formatEraBound(end, locale) });
+  }
+  return formatDateRange(start.date, end.date, locale);
 }

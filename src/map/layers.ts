@@ -172,7 +172,7 @@ export function styleLayers(): Spec[] {
   const [banFill, banOutline] = area('fuel-ban', 'fuel-ban', C.countries, 'fuelBan', isoIn(FUEL_BAN));
   const [ecowasFill, ecowasOutline] = area('alliances', 'alliances-ecowas', C.countries, 'ecowas', ['==', ['get', 'ecowas'], true]);
   const [aesFill, aesOutline] = area('alliances', 'alliances-aes', C.countries, 'aes', isoIn(AES));
-  const [kayesFill, kayesOutline] = area('mali-regions', 'mali-regions-kayes', C.regions, 'kayesRegion', ['==', ['get', 'id'], 'kayes']);
+  const [kayesFill, kayesOutline] = area('kayes-region', 'kayes-region', C.regions, 'kayesRegion', ['==', ['get', 'id'], 'kayes']);
   return [
     countries,
     convoyFill,
@@ -190,14 +190,14 @@ export function styleLayers(): Spec[] {
     maliOutline,
     ...line('rivers', 'rivers', C.rivers, 'river'),
     ...area('bamako-outskirts', 'bamako-outskirts', C.areas, 'outskirts', ofLayer('bamako-outskirts')),
+    ...area('airstrikes', 'airstrikes', C.areas, 'airstrikeArea', ofLayer('airstrikes')),
     ...area('attack-area', 'attack-area', C.areas, 'attackArea', ofLayer('attack-area')),
     ...area('blockade-areas', 'blockade-areas', C.areas, 'blockadeArea', ofLayer('blockade-areas')),
+    ...area('bougouni-attack', 'bougouni-attack', C.areas, 'bougouniArea', ofLayer('bougouni-attack')),
     ...line('escort-route', 'escort-route', C.routes, 'escortRoute', ofLayer('escort-route')),
-    ...line('northern-route', 'northern-route', C.routes, 'northernRoute', ofLayer('northern-route')),
+    ...line('niger-convoy-route', 'niger-convoy-route', C.routes, 'nigerRoute', ofLayer('niger-convoy-route')),
     ...line('corridor', 'corridor', C.routes, 'corridor', ofLayer('corridor')),
-    ...circle('border-crossing', 'border-crossing', 'borderCrossing'),
-    ...circle('airstrikes', 'airstrikes', 'airstrike'),
-    ...circle('bougouni-attack', 'bougouni-attack', 'bougouniAttack'),
+    ...circle('northern-towns-fall', 'northern-towns-fall', 'townFell'),
   ];
 }
 

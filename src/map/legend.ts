@@ -5,7 +5,7 @@
  * SVG renderer and the tests; `renderLegend` draws it into the page.
  * Rules: every visible symbol is explained; route layers say "schematic
  * route"; editorial circles say "approximate"; Mali's regions say their
- * boundaries predate the 2023 reform.
+ * boundaries are Natural Earth's.
  */
 import type { LayerId, MapSceneData, StoryData } from '../story/types';
 import { t } from '../i18n/ui';
@@ -45,21 +45,19 @@ const ITEMS: Record<LayerId, [SymbolName, string][]> = {
     ['mali', 'map.legend.mali'],
     ['country', 'map.legend.countries'],
   ],
-  'mali-regions': [
-    ['kayesRegion', 'map.legend.kayesRegion'],
-    ['regionBorder', 'map.legend.regions'],
-  ],
   rivers: [['river', 'map.legend.rivers']],
+  'mali-regions': [['regionBorder', 'map.legend.regions']],
+  'kayes-region': [['kayesRegion', 'map.legend.kayesRegion']],
   corridor: [['corridor', 'map.legend.corridor']],
-  'northern-route': [['northernRoute', 'map.legend.northernRoute']],
-  'border-crossing': [['borderCrossing', 'map.legend.borderCrossing']],
-  'attack-area': [['attackArea', 'map.legend.attackArea']],
   'escort-route': [['escortRoute', 'map.legend.escortRoute']],
-  airstrikes: [['airstrike', 'map.legend.airstrikes']],
+  'niger-convoy-route': [['nigerRoute', 'map.legend.nigerRoute']],
+  'attack-area': [['attackArea', 'map.legend.attackArea']],
+  airstrikes: [['airstrikeArea', 'map.legend.airstrikes']],
   'convoy-origins': [['convoyOrigin', 'map.legend.convoyOrigins']],
   'fuel-ban': [['fuelBan', 'map.legend.fuelBan']],
   'blockade-areas': [['blockadeArea', 'map.legend.blockadeAreas']],
-  'bougouni-attack': [['bougouniAttack', 'map.legend.bougouniAttack']],
+  'northern-towns-fall': [['townFell', 'map.legend.northernTownsFall']],
+  'bougouni-attack': [['bougouniArea', 'map.legend.bougouniAttack']],
   alliances: [
     ['aes', 'map.legend.aes'],
     ['ecowas', 'map.legend.ecowas'],
@@ -82,15 +80,9 @@ export function legendFor(scene: MapSceneData, story: StoryData): Legend {
   const items: LegendItem[] = [];
   for (const layer of visibleLayers(scene)) {
     for (const [symbol, key] of ITEMS[layer]) {
-      let label: string;
-      if (layer === 'bougouni-attack') {
-        const event = story.events.find((e) => e.id === BOUGOUNI_EVENT);
-        label = event
-          ? t(l, key, { date: formatDate(event.date, l) })
-          : t(l, key, { date: formatDate('2025-12-06', l) });
-      } else {
-        label = t(l, key, qualifiers);
-      }
+      const event = layer === 'bougouni-attack' ? story.events.find((e) => e.id === BOUGOUNI_EVENT) : undefined;
+      if (layer === 'bougouni-attack' && !event) throw new Error(`the map legend needs event "${BOUGOUNI_EVENT}" (content/events/)`);
+      const label = t(l, key, { ...qualifiers, ...(event ? { date: formatDate(event.date, l) } : {}) });
       items.push({ key: `${layer}:${symbol}`, symbol, label, layer, ...(layer === 'countries' ? { base: true } : {}) });
     }
   }

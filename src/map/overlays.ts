@@ -15,19 +15,33 @@ import type { LayerId, PlaceData } from '../story/types';
 /** Mean Earth radius, km: converts area radii from km to degrees of arc. */
 const EARTH_RADIUS_KM = 6371;
 
-/** The route layers and the places each passes through, in order (ids in content/places). */
+/**
+ * The route layers and the places each passes through, in order (ids in
+ * content/places). Only towns the reporting names are used: the corridor
+ * (BBC News: "the Dakar-Bamako corridor"; the September 2025 report: "the
+ * Bamako-Kayes route"), the army escorts "from the Senegal border to Bamako"
+ * (Le Monde) along it, and Niger's convoy from Niamey to Bamako (Africanews).
+ */
 export const ROUTES = {
-  /** Dakar – Bamako corridor (BBC; the Kidira/Diboli crossing and Kayes: AP). */
-  corridor: ['dakar', 'tambacounda', 'kidira', 'kayes', 'diema', 'kati', 'bamako'],
-  /** The northern route from Mauritania through Nioro du Sahel, joining the corridor at Diéma. */
-  'northern-route': ['nouakchott', 'nioro-du-sahel', 'diema'],
-  /** Army escorts "from the Senegal border to Bamako" (Le Monde), along the corridor. */
-  'escort-route': ['kidira', 'kayes', 'diema', 'kati', 'bamako'],
+  corridor: ['dakar', 'kayes', 'bamako'],
+  'escort-route': ['kayes', 'bamako'],
+  'niger-convoy-route': ['niamey', 'bamako'],
 } as const satisfies Partial<Record<LayerId, readonly string[]>>;
+
+/** Sources of each route's towns and line, for the legend (ids in content/sources). */
+export const ROUTE_SOURCES: Record<RouteLayer, readonly string[]> = {
+  corridor: ['bbc-2025-09', 'reference-report-2025-09'],
+  'escort-route': ['le-monde-2025-09'],
+  'niger-convoy-route': ['africanews-2025-11-25'],
+};
 
 export type RouteLayer = keyof typeof ROUTES;
 
-/** Approximate areas: a circle of `radiusKm` around a place. Radii are editorial. */
+/**
+ * Approximate areas: a circle of `radiusKm` around a place. The reporting
+ * gives no extent for any of them, so the radii are a drawing choice and
+ * every area is labelled approximate ("in or near").
+ */
 export const AREAS = [
   /** Tanker attacks "concentrated near the city of Kayes, close to the Senegalese border" (AP). */
   { layer: 'attack-area', id: 'attack-area-kayes', place: 'kayes', radiusKm: 75 },
@@ -36,19 +50,21 @@ export const AREAS = [
   { layer: 'blockade-areas', id: 'blockade-nioro-du-sahel', place: 'nioro-du-sahel', radiusKm: 50 },
   /** The insurgency "encroaching on Bamako's outskirts" (reference report). */
   { layer: 'bamako-outskirts', id: 'bamako-outskirts', place: 'bamako', radiusKm: 30 },
+  /** Airstrikes "have targeted Kayes, Segou, Nioro, and Kidal": towns or regions, the report does not say. */
+  { layer: 'airstrikes', id: 'airstrikes-kayes', place: 'kayes', radiusKm: 60 },
+  { layer: 'airstrikes', id: 'airstrikes-nioro-du-sahel', place: 'nioro-du-sahel', radiusKm: 60 },
+  { layer: 'airstrikes', id: 'airstrikes-segou', place: 'segou', radiusKm: 60 },
+  { layer: 'airstrikes', id: 'airstrikes-kidal', place: 'kidal', radiusKm: 60 },
+  /** At least 15 tankers burned "near Bougouni", 6 December 2025 (RFI). */
+  { layer: 'bougouni-attack', id: 'bougouni-attack', place: 'bougouni', radiusKm: 30 },
 ] as const satisfies readonly { layer: LayerId; id: string; place: string; radiusKm: number }[];
 
-/** Points drawn by a layer at a place. */
+/** Points drawn by a layer at a place: event markers. */
 export const POINTS = [
-  /** The Kidira (Senegal) – Diboli (Mali) border crossing. */
-  { layer: 'border-crossing', place: 'kidira' },
-  /** Recent army airstrikes "have targeted Kayes, Segou, Nioro, and Kidal" (reference report). */
-  { layer: 'airstrikes', place: 'kayes' },
-  { layer: 'airstrikes', place: 'nioro-du-sahel' },
-  { layer: 'airstrikes', place: 'segou' },
-  { layer: 'airstrikes', place: 'kidal' },
-  /** At least 15 tankers burned near Bougouni, 6 December 2025 (RFI). */
-  { layer: 'bougouni-attack', place: 'bougouni' },
+  /** Kidal, Gao and Timbuktu fell between 30 March and 1 April 2012 (AFP). */
+  { layer: 'northern-towns-fall', place: 'kidal' },
+  { layer: 'northern-towns-fall', place: 'gao' },
+  { layer: 'northern-towns-fall', place: 'timbuktu' },
 ] as const satisfies readonly { layer: LayerId; place: string }[];
 
 export interface RouteProperties {

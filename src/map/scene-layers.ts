@@ -6,7 +6,7 @@ import { LAYER_IDS, SCHEMATIC_LAYERS, type LayerId } from './layer-ids';
 import type { MapSceneData } from '../story/types';
 
 /** Layers drawn on every map whatever the scene lists. */
-export const BASE_LAYERS: readonly LayerId[] = ['countries'];
+export const BASE_LAYERS: readonly LayerId[] = ['countries', 'rivers'];
 
 /**
  * The layers visible in `scene`: the base layers plus the scene's own, each

@@ -329,27 +329,23 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
       ),
     );
   }
-  if (layers.has('mali-regions')) {
+  if (layers.has('kayes-region')) {
     const kayes = data.regions.features.filter((f) => f.properties.id === 'kayes');
-    body.push(
-      group(
-        'mali-regions',
-        kayes.map((f) => `<path d="${d(f)}" ${areaAttrs('kayesRegion')}/>`).join('') + lineMarkup('regionBorder', d(data.regionBorders)),
-      ),
-    );
+    body.push(group('kayes-region', kayes.map((f) => `<path d="${d(f)}" ${areaAttrs('kayesRegion')}/>`).join('')));
   }
+  if (layers.has('mali-regions')) body.push(group('mali-regions', lineMarkup('regionBorder', d(data.regionBorders))));
   // Mali's outline above the fills, so its emphasis survives every layer.
   if (mali) body.push(`<path data-outline="ML" d="${d(mali)}" fill="none" stroke="${SYMBOLS.mali.stroke}" stroke-width="${SYMBOLS.mali.strokeWidth}" stroke-linejoin="round"/>`);
   if (layers.has('rivers')) body.push(group('rivers', data.rivers.features.map((f) => lineMarkup('river', d(f))).join('')));
   if (layers.has('bamako-outskirts')) body.push(group('bamako-outskirts', areasOf('bamako-outskirts', 'outskirts')));
+  if (layers.has('airstrikes')) body.push(group('airstrikes', areasOf('airstrikes', 'airstrikeArea')));
   if (layers.has('attack-area')) body.push(group('attack-area', areasOf('attack-area', 'attackArea')));
   if (layers.has('blockade-areas')) body.push(group('blockade-areas', areasOf('blockade-areas', 'blockadeArea')));
+  if (layers.has('bougouni-attack')) body.push(group('bougouni-attack', areasOf('bougouni-attack', 'bougouniArea')));
   if (layers.has('escort-route')) body.push(group('escort-route', route('escort-route', 'escortRoute')));
-  if (layers.has('northern-route')) body.push(group('northern-route', route('northern-route', 'northernRoute')));
+  if (layers.has('niger-convoy-route')) body.push(group('niger-convoy-route', route('niger-convoy-route', 'nigerRoute')));
   if (layers.has('corridor')) body.push(group('corridor', route('corridor', 'corridor')));
-  if (layers.has('border-crossing')) body.push(group('border-crossing', pointsOf('border-crossing', 'borderCrossing')));
-  if (layers.has('airstrikes')) body.push(group('airstrikes', pointsOf('airstrikes', 'airstrike')));
-  if (layers.has('bougouni-attack')) body.push(group('bougouni-attack', pointsOf('bougouni-attack', 'bougouniAttack')));
+  if (layers.has('northern-towns-fall')) body.push(group('northern-towns-fall', pointsOf('northern-towns-fall', 'townFell')));
 
   body.push(
     `<g data-layer="places">${scene.highlight

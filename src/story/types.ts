@@ -9,9 +9,9 @@
  */
 import type { LayerId } from '../map/layer-ids';
 import type { Locale } from '../i18n/locales';
-import type { DatePrecision } from '../content/dates';
+import type { DatePrecision, DateQualifier, EraBound } from '../content/dates';
 
-export type { LayerId, Locale, DatePrecision };
+export type { LayerId, Locale, DatePrecision, DateQualifier, EraBound };
 
 /** [[west, south], [east, north]] in degrees. */
 export type Bounds = [[number, number], [number, number]];
@@ -23,8 +23,11 @@ export interface SourceData {
   /** Partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
   url?: string;
+  /** How we reached it, in the page's locale. */
   via?: string;
   licence?: string;
+  /** Language of the piece: a quotation from a piece in another language than the page's is translated. */
+  language: 'en' | 'fr';
 }
 
 export interface PlaceData {
@@ -33,7 +36,7 @@ export interface PlaceData {
   /** Degrees, WGS84. */
   lat: number;
   lon: number;
-  kind: 'capital' | 'city' | 'town' | 'border-crossing';
+  kind: 'capital' | 'city' | 'town';
   /** ISO 3166-1 alpha-2. */
   country: string;
   note?: string;
@@ -44,6 +47,8 @@ export interface EventData {
   title: string;
   /** Partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
+  /** `on` the date, `by` it (no earlier bound given) or `around` it. */
+  qualifier: DateQualifier;
   precision: DatePrecision;
   end?: string;
   summary: string;
@@ -54,16 +59,24 @@ export interface EventData {
 export interface EraData {
   id: string;
   title: string;
-  start: string;
-  end: string;
+  /** A qualified date, or `undated` when no source dates the start. */
+  start: EraBound;
+  /** A qualified date, or `ongoing` when the era continues as the story closes. */
+  end: EraBound;
   sources: string[];
 }
 
 export interface FigureData {
   id: string;
   label: string;
+  /** The number, or the lower end of a range. */
   value: number;
-  unit: 'count' | 'percent' | 'usd' | 'tonnes';
+  /** The upper end of a range, when the source gives one. */
+  upper?: number;
+  /** The source's own words for the number. */
+  reported: string;
+  unit: 'count' | 'percent' | 'usd' | 'tonnes' | 'km' | 'days';
+  /** What a count counts, plural, in the page's locale ("tanker trucks"). */
   counts?: string;
   estimate: 'exact' | 'approximate' | 'at-least' | 'more-than';
   /** Partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -136,6 +149,8 @@ export interface StoryData {
   locale: Locale;
   /** The site's base path, ending in "/" (import.meta.env.BASE_URL). */
   base: string;
+  /** The date the story is current to (partial date): where `ongoing` eras end on the timeline. */
+  currentTo: string;
   scenes: Record<string, SceneData>;
   views: Record<string, ViewData>;
   places: Record<string, PlaceData>;

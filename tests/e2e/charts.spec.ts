@@ -41,7 +41,7 @@ async function expectChartState(page: Page, scene: ChartSceneData, story: StoryD
       await expect(chart).toHaveAttribute('data-state', scene.stage);
       const shown = {
         normal: ['tankers-daily-normal'],
-        standstill: ['tankers-daily-normal', 'tankers-daily-standstill'],
+        standstill: ['tankers-daily-normal'],
         burned: ['tankers-burned-two-weekends'],
         'sept-14': ['sept14-tankers-reuters', 'sept14-tankers-acled', 'sept14-tankers-jnim'],
       }[scene.stage];
@@ -49,6 +49,13 @@ async function expectChartState(page: Page, scene: ChartSceneData, story: StoryD
         const row = chart.locator(`g.fuel-row[data-id="${id}"]`);
         await expect(row).toBeVisible();
         await expect(row).toHaveAttribute('data-value', String(story.figures[id].value));
+      }
+      if (scene.stage === 'standstill') {
+        // A state the source gives in words: shown as words, with no bar and no value.
+        const state = chart.locator('g.fuel-row[data-id="fuel-traffic-standstill"]');
+        await expect(state).toBeVisible();
+        await expect(state).toHaveAttribute('data-value', '');
+        await expect(state).toContainText('standstill');
       }
       if (scene.stage === 'sept-14') {
         // The disagreement is shown: three counts, each named with its source.

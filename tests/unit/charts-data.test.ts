@@ -30,21 +30,37 @@ describe('periods of partial dates', () => {
 describe('timeline data', () => {
   const data = deriveTimeline(story);
 
-  it('has every era, with spans running to the end of their last year or month', () => {
-    expect(data.eras.map((e) => e.id)).toEqual([...TIMELINE_ERA_IDS]);
+  it('has every era, with spans running to the end of their last day', () => {
+    expect([...data.eras.map((e) => e.id)].sort()).toEqual([...TIMELINE_ERA_IDS].sort());
     const rebellion = data.eras.find((e) => e.id === 'rebellion-and-intervention')!;
-    expect(rebellion.start).toEqual(utc(2012, 1));
-    expect(rebellion.end).toEqual(utc(2014, 1));
-    expect(plain(rebellion.dateLabel)).toBe('2012 – 2013');
+    expect(rebellion.start).toEqual(utc(2012, 1, 17));
+    expect(rebellion.end).toEqual(utc(2013, 1, 12));
+    expect(plain(rebellion.dateLabel)).toBe('17 January 2012 – 11 January 2013');
+  });
+
+  it('says how sure each era bound is: "by", undated, continuing', () => {
     const blockade = data.eras.find((e) => e.id === 'blockade')!;
-    expect([blockade.start, blockade.end]).toEqual([utc(2025, 9), utc(2026, 1)]);
+    // An ongoing era runs to the end of the day the story is current to.
+    expect([blockade.start, blockade.end]).toEqual([utc(2025, 9, 3), utc(2025, 12, 8)]);
+    expect([blockade.startQualifier, blockade.endQualifier]).toEqual(['on', 'ongoing']);
+    expect(plain(blockade.dateLabel)).toBe('3 September 2025 – continuing');
+    const russian = data.eras.find((e) => e.id === 'russian-forces')!;
+    expect(russian.startQualifier).toBe('by');
+    expect(plain(russian.dateLabel)).toBe('by 23 December 2021 – continuing');
+    const spread = data.eras.find((e) => e.id === 'insurgency-spreads')!;
+    // No source dates the start: the era begins where the timeline begins, marked undated.
+    expect([spread.start, spread.startQualifier, spread.endQualifier]).toEqual([utc(2012, 1), 'undated', 'by']);
+    expect(plain(spread.dateLabel)).toBe('date unknown – by September 2025');
   });
 
   it('draws month-precision events as the whole month, not a made-up day', () => {
+    const kidnapped = data.events.find((e) => e.id === 'senegalese-drivers-kidnapped')!;
+    expect(kidnapped.precision).toBe('month');
+    expect([kidnapped.start, kidnapped.end]).toEqual([utc(2025, 9), utc(2025, 10)]);
+    expect(kidnapped.dateLabel).toBe('September 2025');
     const queues = data.events.find((e) => e.id === 'bamako-fuel-queues')!;
-    expect(queues.precision).toBe('month');
-    expect([queues.start, queues.end]).toEqual([utc(2025, 10), utc(2025, 11)]);
-    expect(queues.dateLabel).toBe('October 2025');
+    expect(queues.qualifier).toBe('by');
+    expect(queues.dateLabel).toBe('by 8 October 2025');
     const attack = data.events.find((e) => e.id === 'sept-14-convoy-attack')!;
     expect([attack.start, attack.end]).toEqual([utc(2025, 9, 14), utc(2025, 9, 15)]);
     expect(attack.dateLabel).toBe('14 September 2025');
@@ -60,7 +76,7 @@ describe('timeline data', () => {
     expect(timelineDomain('all')).toEqual([utc(2012, 1), utc(2026, 1)]);
     expect(timelineDomain('blockade')).toEqual([utc(2025, 9), utc(2026, 1)]);
     const zoomed = inRange(data, 'blockade');
-    expect(zoomed.eras.map((e) => e.id)).toEqual(['russian-forces', 'blockade']);
+    expect(zoomed.eras.map((e) => e.id).sort()).toEqual(['blockade', 'insurgency-spreads', 'russian-forces']);
     expect(zoomed.events.map((e) => e.id)).toContain('bougouni-attack');
     expect(zoomed.events.map((e) => e.id)).not.toContain('jnim-founded');
     expect(data.asOfLabel).toBe('6 December 2025');
@@ -96,7 +112,8 @@ describe('fuel-traffic data', () => {
 
   it('labels lower bounds and approximations as such, never as exact', () => {
     expect(row('tankers-daily-normal')).toMatchObject({ value: 100, estimate: 'more-than', valueLabel: 'more than 100', outlet: 'AP' });
-    expect(row('tankers-daily-standstill')).toMatchObject({ value: 0, estimate: 'approximate', valueLabel: 'standstill (about 0)' });
+    // The standstill is a state the source gives in words: no value, dated to when it was reported.
+    expect(row('fuel-traffic-standstill')).toMatchObject({ role: 'state', value: null, asOfLabel: 'September 2025', valueLabel: '“come to a standstill” (no number given)' });
     expect(row('tankers-burned-two-weekends')).toMatchObject({ value: 100, estimate: 'approximate', valueLabel: 'about 100' });
     expect(row('sept14-convoy-vehicles')).toMatchObject({ role: 'context', valueLabel: 'more than 100 vehicles' });
   });
@@ -114,7 +131,7 @@ describe('fuel-traffic data', () => {
 
   it('shows the right rows at each stage', () => {
     expect(fuelTrafficRows(data, 'normal').map((r) => r.id)).toEqual(['tankers-daily-normal']);
-    expect(fuelTrafficRows(data, 'standstill').map((r) => r.id)).toEqual(['tankers-daily-normal', 'tankers-daily-standstill']);
+    expect(fuelTrafficRows(data, 'standstill').map((r) => r.id)).toEqual(['tankers-daily-normal', 'fuel-traffic-standstill']);
     expect(fuelTrafficRows(data, 'burned').map((r) => r.id)).toEqual(['tankers-burned-two-weekends']);
     expect(data.max).toBe(100);
   });
@@ -123,7 +140,7 @@ describe('fuel-traffic data', () => {
     const text = describeFuelTraffic(data, 'standstill', 140, 'en');
     expect(text.desc).toContain('scale from 0 to 140');
     expect(text.desc).toContain('Usually, each day: more than 100 (AP, September 2025)');
-    expect(text.desc).toContain('Traffic fell from more than 100 tanker trucks a day to a standstill.');
+    expect(text.desc).toContain('then one importer said the traffic had “come to a standstill”, without giving a number');
     expect(text.outlets).toEqual(['AP']);
     expect(text.asOfLabel).toBe('September 2025');
     const sept = describeFuelTraffic(data, 'sept-14', 140, 'en');
@@ -222,12 +239,12 @@ describe('bamako-life data', () => {
 
   it('lists the October–November events from the events collection', () => {
     expect(plain(data.events.map((e) => [e.id, e.dateLabel]))).toEqual([
-      ['bamako-fuel-queues', 'October 2025'],
+      ['bamako-fuel-queues', 'by 8 October 2025'],
       ['schools-closed', '27 October – 9 November 2025'],
       ['us-urges-citizens-leave', '28 October 2025'],
       ['france-advises-citizens-leave', '7 November 2025'],
     ]);
-    expect(data.events[0].precision).toBe('month');
+    expect([data.events[0].precision, data.events[0].qualifier]).toEqual(['day', 'by']);
   });
 
   it('describes each stage', () => {

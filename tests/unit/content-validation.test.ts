@@ -47,11 +47,33 @@ describe('malformed records fail with the file and the field', () => {
     const r = await astroWith(
       'sync',
       'figures/tankers-burned-two-weekends.yaml',
-      'label: tanker trucks burned\nvalue: 100\nunit: count\nestimate: approximate\nasOf: 2025-09\n',
+      'label:\n  en: tanker trucks burned\nvalue: 100\nreported: "Around 100 tanker trucks"\nunit: count\ncounts:\n  en: tanker trucks\nestimate: approximate\nasOf: 2025-09\n',
     );
     expect(r.failed).toBe(true);
     expect(r.output).toContain('figures/tankers-burned-two-weekends.yaml');
     expect(r.output).toMatch(/source/);
+  }, 120_000);
+
+  test('a figure made of words: a value the source never gives as a number', async () => {
+    const r = await astroWith(
+      'sync',
+      'figures/tankers-daily-normal.yaml',
+      'label:\n  en: tanker trucks a day at the standstill\nvalue: 0\nreported: "All this traffic has come to a standstill today"\nunit: count\ncounts:\n  en: tanker trucks\nestimate: approximate\nasOf: 2025-09\nsource: ap-2025-09\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toContain('figures/tankers-daily-normal.yaml');
+    expect(r.output).toMatch(/value: value must be a number the source gives/);
+  }, 120_000);
+
+  test('an era that ends "undated"', async () => {
+    const r = await astroWith(
+      'sync',
+      'eras/coups.yaml',
+      'title:\n  en: Two coups\nstart: 2020-08-18\nend: undated\nsources: [reuters-2020-08-19]\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toContain('eras/coups.yaml');
+    expect(r.output).toMatch(/end: an era end is a date or "ongoing"/);
   }, 120_000);
 
   test('a latitude of 200', async () => {
@@ -69,7 +91,7 @@ describe('malformed records fail with the file and the field', () => {
     const r = await astroWith(
       'sync',
       'events/sept-14-convoy-attack.yaml',
-      'title: Convoy attack\ndate: 14 Sept 2025\nsummary: A convoy was attacked.\nsources: [reuters-2025-09-16]\n',
+      'title:\n  en: Convoy attack\ndate: 14 Sept 2025\nsummary:\n  en: A convoy was attacked.\nsources: [reuters-2025-09-16]\n',
     );
     expect(r.failed).toBe(true);
     expect(r.output).toContain('events/sept-14-convoy-attack.yaml');
@@ -80,7 +102,7 @@ describe('malformed records fail with the file and the field', () => {
     const r = await astroWith(
       'sync',
       'events/sept-14-convoy-attack.yaml',
-      'title: Convoy attack\ndate: "2025-02-30"\nsummary: A convoy was attacked.\nsources: [reuters-2025-09-16]\n',
+      'title:\n  en: Convoy attack\ndate: "2025-02-30"\nsummary:\n  en: A convoy was attacked.\nsources: [reuters-2025-09-16]\n',
     );
     expect(r.failed).toBe(true);
     expect(r.output).toContain('events/sept-14-convoy-attack.yaml');
@@ -91,7 +113,7 @@ describe('malformed records fail with the file and the field', () => {
     const r = await astroWith(
       'build',
       'events/sept-14-convoy-attack.yaml',
-      'title: Convoy attack\ndate: 2025-09-14\nsummary: A convoy was attacked.\nplaces: [atlantis]\nsources: [reuters-2025-09-16]\n',
+      'title:\n  en: Convoy attack\ndate: 2025-09-14\nsummary:\n  en: A convoy was attacked.\nplaces: [atlantis]\nsources: [reuters-2025-09-16]\n',
     );
     expect(r.failed).toBe(true);
     expect(r.output).toMatch(/events\/sept-14-convoy-attack\.yaml: places\[0\] names "atlantis", which is not in content\/places\//);

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import type { Topology } from 'topojson-specification';
 import type { MapSceneData, StoryData } from '../../src/story/types';
 import { geoDataFromTopology, GEO_FILE, type GeoData } from '../../src/map/geo-data';
+import { parseQualifiedDate, precisionOf } from '../../src/content/dates';
 
 /** The repository root: tests run from it (vitest's working directory). */
 const root = process.cwd();
@@ -24,6 +25,8 @@ function records(collection: string): Record<string, Record<string, unknown>> {
 }
 
 const asString = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+/** English text of a localized field (`{ en, fr }`), or a plain string as is. */
+const en = (v: unknown) => (typeof v === 'object' && v !== null ? String((v as { en: string }).en) : v === undefined ? undefined : String(v));
 
 /** The story's map-relevant data from content/ (English). */
 export function loadFixtureStory(): StoryData {
@@ -35,30 +38,35 @@ export function loadFixtureStory(): StoryData {
   return {
     locale: 'en',
     base: '/',
+    currentTo: '2025-12-07',
     places: Object.fromEntries(
       Object.entries(places).map(([id, p]) => [
         id,
-        { id, name: String(p.name), lat: Number(p.lat), lon: Number(p.lon), kind: p.kind as never, country: String(p.country) },
+        { id, name: en(p.name)!, lat: Number(p.lat), lon: Number(p.lon), kind: p.kind as never, country: String(p.country) },
       ]),
     ),
     views: Object.fromEntries(
       Object.entries(views).map(([id, v]) => [
         id,
-        { id, title: String(v.title), bounds: v.bounds as never, bearing: Number(v.bearing ?? 0), pitch: Number(v.pitch ?? 0) },
+        { id, title: en(v.title)!, bounds: v.bounds as never, bearing: Number(v.bearing ?? 0), pitch: Number(v.pitch ?? 0) },
       ]),
     ),
     sources: Object.fromEntries(
-      Object.entries(sources).map(([id, s]) => [id, { id, outlet: String(s.outlet), date: asString(s.date) }]),
+      Object.entries(sources).map(([id, s]) => [id, { id, outlet: en(s.outlet)!, date: asString(s.date), language: (s.language as 'en' | 'fr') ?? 'en' }]),
     ),
-    events: Object.entries(events).map(([id, e]) => ({
+    events: Object.entries(events).map(([id, e]) => {
+      const { qualifier, date } = parseQualifiedDate(asString(e.date));
+      return {
       id,
-      title: String(e.title),
-      date: asString(e.date),
-      precision: 'day' as const,
-      summary: String(e.summary),
+      title: en(e.title)!,
+      date,
+      qualifier,
+      precision: precisionOf(date),
+      summary: en(e.summary)!,
       places: (e.places as string[]) ?? [],
       sources: (e.sources as string[]) ?? [],
-    })),
+      };
+    }),
     eras: [],
     figures: {},
     scenes: Object.fromEntries(

@@ -51,8 +51,9 @@ describe('legend', () => {
     }
   });
 
-  it('notes that Mali’s regions are pre-2023 boundaries', () => {
-    expect(text(['mali-regions'])).toMatch(/before the 2023 reform/);
+  it('credits the region borders to Natural Earth, claiming no reform date', () => {
+    expect(text(['mali-regions'])).toMatch(/Natural Earth/);
+    expect(text(['mali-regions'])).not.toMatch(/2023/);
   });
 
   it('dates the Bougouni attack from the events collection', () => {

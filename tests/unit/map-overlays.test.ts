@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { geoContains, geoDistance } from 'd3-geo';
-import { buildOverlays, placeOrThrow, ROUTES } from '../../src/map/overlays';
+import { buildOverlays, placeOrThrow, ROUTE_SOURCES, ROUTES } from '../../src/map/overlays';
 import { loadFixtureStory } from './map-fixtures';
 
 const story = loadFixtureStory();
@@ -14,23 +14,15 @@ const route = (layer: string) => overlays.routes.features.find((f) => f.properti
 const coords = (id: string) => [story.places[id].lon, story.places[id].lat];
 
 describe('schematic routes', () => {
-  it('draw the corridor Dakar – Tambacounda – Kidira – Kayes – Diéma – Kati – Bamako', () => {
+  it('draw the corridor only through towns the reporting names: Dakar, Kayes, Bamako', () => {
     const corridor = route('corridor');
-    expect(corridor?.properties.places).toEqual(['dakar', 'tambacounda', 'kidira', 'kayes', 'diema', 'kati', 'bamako']);
+    expect(corridor?.properties.places).toEqual(['dakar', 'kayes', 'bamako']);
     expect(corridor?.geometry.coordinates).toEqual(corridor?.properties.places.map(coords));
     expect(corridor?.properties.schematic).toBe(true);
   });
 
-  it('draw the northern route through Nioro du Sahel to Diéma', () => {
-    const northern = route('northern-route');
-    expect(northern?.properties.places).toContain('nioro-du-sahel');
-    expect(northern?.properties.places.at(-1)).toBe('diema');
-    expect(northern?.geometry.coordinates).toEqual(northern?.properties.places.map(coords));
-  });
-
-  it('draw the escort route from the Senegalese border (Kidira) to Bamako along the corridor', () => {
+  it('draw the escort route to Bamako along the corridor', () => {
     const escort = route('escort-route');
-    expect(escort?.properties.places[0]).toBe('kidira');
     expect(escort?.properties.places.at(-1)).toBe('bamako');
     // Every town of the escort route is on the corridor, in the same order.
     const corridor = ROUTES.corridor as readonly string[];
@@ -39,9 +31,16 @@ describe('schematic routes', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('are marked schematic, every one', () => {
+  it("draw Niger's convoy from Niamey to Bamako", () => {
+    expect(route('niger-convoy-route')?.properties.places).toEqual(['niamey', 'bamako']);
+  });
+
+  it('are marked schematic, every one, and each names its sources', () => {
     expect(overlays.routes.features).toHaveLength(3);
-    for (const f of overlays.routes.features) expect(f.properties.schematic).toBe(true);
+    for (const f of overlays.routes.features) {
+      expect(f.properties.schematic).toBe(true);
+      expect(ROUTE_SOURCES[f.properties.layer].length).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -61,18 +60,25 @@ describe('approximate areas and points', () => {
     expect(places.sort()).toEqual(['kayes', 'nioro-du-sahel']);
   });
 
-  it('mark the airstrike places Kayes, Nioro du Sahel, Ségou and Kidal, and the Bougouni attack', () => {
+  it('draw the airstrikes and the Bougouni attack as approximate areas ("in or near"), never as points', () => {
+    const areas = (layer: string) => overlays.areas.features.filter((a) => a.properties.layer === layer).map((a) => a.properties.place);
+    expect(areas('airstrikes').sort()).toEqual(['kayes', 'kidal', 'nioro-du-sahel', 'segou']);
+    expect(areas('bougouni-attack')).toEqual(['bougouni']);
+    const points = overlays.points.features.map((p) => p.properties.layer);
+    expect(points).not.toContain('airstrikes');
+    expect(points).not.toContain('bougouni-attack');
+  });
+
+  it('mark the northern towns that fell in 2012', () => {
     const of = (layer: string) => overlays.points.features.filter((p) => p.properties.layer === layer).map((p) => p.properties.place);
-    expect(of('airstrikes').sort()).toEqual(['kayes', 'kidal', 'nioro-du-sahel', 'segou']);
-    expect(of('bougouni-attack')).toEqual(['bougouni']);
-    expect(of('border-crossing')).toEqual(['kidira']);
+    expect(of('northern-towns-fall').sort()).toEqual(['gao', 'kidal', 'timbuktu']);
   });
 });
 
 describe('missing places', () => {
   it('throw an error naming the overlay and the place', () => {
-    const { kati: _kati, ...withoutKati } = story.places;
-    expect(() => buildOverlays(withoutKati)).toThrow('map overlay "corridor" needs place "kati", which is not in content/places/');
+    const { dakar: _dakar, ...withoutDakar } = story.places;
+    expect(() => buildOverlays(withoutDakar)).toThrow('map overlay "corridor" needs place "dakar", which is not in content/places/');
     const { kidal: _kidal, ...withoutKidal } = story.places;
     expect(() => buildOverlays(withoutKidal)).toThrow(/"airstrikes" needs place "kidal"/);
     expect(() => placeOrThrow({}, 'mousafa', 'airstrikes')).toThrow(/mousafa/);

@@ -5,8 +5,8 @@
  * October–November events (fuel queues, schools closed, embassies telling
  * citizens to leave). Only what is known: no series is invented.
  */
-import type { BamakoLifeSceneData, FigureData, StoryData } from '../../story/types';
-import { formatDate, formatDateRange, formatFigure } from '../../i18n/format';
+import type { BamakoLifeSceneData, EventData, FigureData, StoryData } from '../../story/types';
+import { formatDate, formatDateRange, formatFigure, formatQualifiedDate } from '../../i18n/format';
 import { t } from '../../i18n/ui';
 import { latestDate, outletsOf, requireEvent, requireFigure, requireSource } from './lookup';
 import { periodOf } from './periods';
@@ -50,6 +50,8 @@ export interface LifeEvent {
   id: string;
   title: string;
   date: string;
+  /** `on` the date, `by` it, or `around` it. */
+  qualifier: EventData['qualifier'];
   precision: 'year' | 'month' | 'day';
   start: Date;
   end: Date;
@@ -109,11 +111,12 @@ export function deriveBamakoLife(story: StoryData): BamakoLifeData {
       id,
       title: e.title,
       date: e.date,
+      qualifier: e.qualifier,
       precision: e.precision,
       start,
       end,
       isSpan: e.end !== undefined && e.end !== e.date,
-      dateLabel: e.end ? formatDateRange(e.date, e.end, locale) : formatDate(e.date, locale),
+      dateLabel: e.end ? formatDateRange(e.date, e.end, locale) : formatQualifiedDate({ qualifier: e.qualifier, date: e.date }, locale),
       outlets: outletsOf(story, e.sources, 'bamako-life'),
     };
   }).sort((a, b) => +a.start - +b.start);

@@ -1,21 +1,23 @@
 /**
- * The fuel-traffic chart's data, derived purely from `story.figures` (fixed
- * ids in the team brief): tanker trucks a day from Senegal, the standstill,
- * the tankers burned, and the attack of 14 September 2025 as three sources
- * counted it.
+ * The fuel-traffic chart's data, derived purely from the story: tanker trucks
+ * a day from Senegal (a figure), the standstill one importer described in
+ * words (an event: a state with no number), the tankers burned, and the
+ * attack of 14 September 2025 as three sources counted it (figures).
  */
 import type { FigureData, FuelTrafficSceneData, StoryData } from '../../story/types';
 import { formatDate, formatFigure } from '../../i18n/format';
 import { t } from '../../i18n/ui';
 import { INTL_TAG } from '../../i18n/locales';
-import { capitalize, latestDate, requireFigure, requireSource } from './lookup';
+import { capitalize, latestDate, requireEvent, requireFigure, requireSource } from './lookup';
 
 export type FuelTrafficStage = FuelTrafficSceneData['stage'];
+
+/** The event the standstill stage shows: a state the source gives in words, with no number. */
+export const FUEL_TRAFFIC_STANDSTILL_EVENT = 'fuel-traffic-standstill';
 
 /** Figure ids the chart reads, by role. */
 export const FUEL_TRAFFIC_FIGURE_IDS = {
   normal: 'tankers-daily-normal',
-  standstill: 'tankers-daily-standstill',
   burned: 'tankers-burned-two-weekends',
   reuters: 'sept14-tankers-reuters',
   acled: 'sept14-tankers-acled',
@@ -28,25 +30,28 @@ const F = FUEL_TRAFFIC_FIGURE_IDS;
 /** Which figures (rows) each stage shows, top to bottom. */
 export const FUEL_TRAFFIC_STAGES: Record<FuelTrafficStage, string[]> = {
   normal: [F.normal],
-  standstill: [F.normal, F.standstill],
+  standstill: [F.normal, FUEL_TRAFFIC_STANDSTILL_EVENT],
   burned: [F.burned],
   'sept-14': [F.reuters, F.acled, F.jnim, F.convoy],
 };
 
-/** One bar: a figure with the words it is drawn with. */
+/** One row: a figure (a bar) or a state (words, no bar), with the words it is drawn with. */
 export interface FuelTrafficRow {
-  /** The figure's id. */
+  /** The figure's id, or the event's for a state. */
   id: string;
-  /** `measure`: tanker trucks; `context`: the convoy's size, drawn as an outline. */
-  role: 'measure' | 'context';
+  /**
+   * `measure`: tanker trucks; `context`: the convoy's size, not a count of
+   * tankers; `state`: a situation reported in words, with no number (no bar).
+   */
+  role: 'measure' | 'context' | 'state';
   /** The row's name: "Usually, each day", "ACLED, as reported by Reuters". */
   name: string;
   /** What the figure counts: its label, capitalised ("Tanker trucks entering Mali from Senegal per day, usually"). */
   measure: string;
-  /** The figure's value (count of vehicles). */
-  value: number;
+  /** The figure's value (count of vehicles); null for a state, which has none. */
+  value: number | null;
   estimate: FigureData['estimate'];
-  /** The value as read, qualifier included: "more than 100", "about 100", "51". */
+  /** The value as read, qualifier included: "more than 100", "about 100", "51"; a state's words for it. */
   valueLabel: string;
   /** The partial date the figure holds for, and formatted. */
   asOf: string;
@@ -82,28 +87,38 @@ export function deriveFuelTraffic(story: StoryData): FuelTrafficData {
       measure: capitalize(f.label, INTL_TAG[locale]),
       value: f.value,
       estimate: f.estimate,
-      valueLabel:
-        id === F.standstill
-          ? t(locale, 'chart.fuel.value.standstill', { value: formatted })
-          : role === 'context'
-            ? t(locale, 'chart.fuel.value.vehicles', { value: formatted })
-            : formatted,
+      valueLabel: role === 'context' ? t(locale, 'chart.fuel.value.vehicles', { value: formatted }) : formatted,
       asOf: f.asOf,
       asOfLabel: formatDate(f.asOf, locale),
       outlet,
       attribution: attribution === undefined ? outlet : t(locale, 'chart.fuel.reportedBy', { counter: attribution, outlet }),
     };
   };
+  const standstill = requireEvent(story, FUEL_TRAFFIC_STANDSTILL_EVENT, 'fuel-traffic');
+  const standstillOutlet = requireSource(story, standstill.sources[0], 'fuel-traffic').outlet;
+  const state: FuelTrafficRow = {
+    id: standstill.id,
+    role: 'state',
+    name: t(locale, 'chart.fuel.row.standstill', { date: formatDate(standstill.date, locale) }),
+    measure: standstill.title,
+    value: null,
+    estimate: 'exact',
+    valueLabel: t(locale, 'chart.fuel.value.standstill'),
+    asOf: standstill.date,
+    asOfLabel: formatDate(standstill.date, locale),
+    outlet: standstillOutlet,
+    attribution: standstillOutlet,
+  };
   const rows = [
     row(F.normal, 'measure', () => t(locale, 'chart.fuel.row.normal')),
-    row(F.standstill, 'measure', (f) => t(locale, 'chart.fuel.row.standstill', { date: formatDate(f.asOf, locale) })),
+    state,
     row(F.burned, 'measure', () => t(locale, 'chart.fuel.row.burned')),
     row(F.reuters, 'measure', (_, outlet) => outlet),
     row(F.acled, 'measure', (_, outlet) => t(locale, 'chart.fuel.reportedBy', { counter: t(locale, 'chart.fuel.counter.acled'), outlet }), t(locale, 'chart.fuel.counter.acled')),
     row(F.jnim, 'measure', (_, outlet) => t(locale, 'chart.fuel.reportedBy', { counter: t(locale, 'chart.fuel.counter.jnim'), outlet }), t(locale, 'chart.fuel.counter.jnim')),
     row(F.convoy, 'context', () => t(locale, 'chart.fuel.row.convoy')),
   ];
-  return { rows, max: Math.max(...rows.map((r) => r.value)) };
+  return { rows, max: Math.max(...rows.map((r) => r.value ?? 0)) };
 }
 
 /** The rows a stage shows, in drawing order. */

@@ -3,11 +3,12 @@
  * eras as spans and events as spans of their own precision (a date known to
  * the month covers the whole month), 2012 to December 2025.
  */
-import type { EraData, EventData, StoryData, TimelineSceneData } from '../../story/types';
-import { formatDate, formatDateRange } from '../../i18n/format';
+import type { EraBound, EraData, EventData, StoryData, TimelineSceneData } from '../../story/types';
+import { formatDate, formatDateRange, formatEraSpan, formatQualifiedDate } from '../../i18n/format';
+import { boundDate } from '../../content/dates';
 import { t } from '../../i18n/ui';
 import { latestDate, outletsOf, requireEra, requireEvent } from './lookup';
-import { periodOf } from './periods';
+import { endOfPeriod, periodOf } from './periods';
 
 /** The two zoom levels a timeline scene may ask for. */
 export type TimelineRange = TimelineSceneData['range'];
@@ -50,11 +51,15 @@ export function timelineDomain(range: TimelineRange): [Date, Date] {
 export interface TimelineEra {
   id: string;
   title: string;
-  /** First instant (UTC) of the era. */
+  /** First instant (UTC) of the era; for an `undated` start, the timeline's first instant. */
   start: Date;
-  /** First instant after the era: an era ending "2013" runs to the end of 2013. */
+  /** First instant after the era: an era ending "2013" runs to the end of 2013; an `ongoing` one to the end of the story's last day. */
   end: Date;
-  /** The era's dates for readers: "2012–2013", "August 2020 – May 2021". */
+  /** How sure the start is: `on` its date, `by` it (it may have begun earlier), `around` it, or `undated`. */
+  startQualifier: EraBound['qualifier'];
+  /** How sure the end is: `on`, `by`, `around`, or `ongoing` (not ended as the story closes). */
+  endQualifier: EraBound['qualifier'];
+  /** The era's dates for readers: "2012–2013", "by 23 December 2021 – continuing". */
   dateLabel: string;
   sources: string[];
 }
@@ -66,6 +71,8 @@ export interface TimelineEvent {
   summary: string;
   /** The partial date as written. */
   date: string;
+  /** `on` the date, `by` it, or `around` it. */
+  qualifier: EventData['qualifier'];
   precision: EventData['precision'];
   /** First instant (UTC) of the event's period (its day, month or year). */
   start: Date;
@@ -73,7 +80,7 @@ export interface TimelineEvent {
   end: Date;
   /** True when the event lasts more than its date's own period (it has an `end`). */
   isSpan: boolean;
-  /** "14 September 2025", "October 2025", "27 October – 9 November 2025". */
+  /** "14 September 2025", "by 31 December 2023", "27 October – 9 November 2025". */
   dateLabel: string;
   sources: string[];
 }
@@ -89,10 +96,20 @@ export interface TimelineData {
   asOfLabel: string;
 }
 
-function toEra(era: EraData, locale: StoryData['locale']): TimelineEra {
-  const [start] = periodOf(era.start);
-  const [, end] = periodOf(era.start, era.end);
-  return { id: era.id, title: era.title, start, end, dateLabel: formatDateRange(era.start, era.end, locale), sources: era.sources };
+function toEra(era: EraData, story: Pick<StoryData, 'locale' | 'currentTo'>): TimelineEra {
+  const [domainStart] = timelineDomain('all');
+  const start = boundDate(era.start);
+  const end = boundDate(era.end);
+  return {
+    id: era.id,
+    title: era.title,
+    start: start ? periodOf(start)[0] : domainStart,
+    end: endOfPeriod(end ?? story.currentTo),
+    startQualifier: era.start.qualifier,
+    endQualifier: era.end.qualifier,
+    dateLabel: formatEraSpan(era.start, era.end, story.locale),
+    sources: era.sources,
+  };
 }
 
 function toEvent(event: EventData, locale: StoryData['locale']): TimelineEvent {
@@ -102,11 +119,14 @@ function toEvent(event: EventData, locale: StoryData['locale']): TimelineEvent {
     title: event.title,
     summary: event.summary,
     date: event.date,
+    qualifier: event.qualifier,
     precision: event.precision,
     start,
     end,
     isSpan: event.end !== undefined && event.end !== event.date,
-    dateLabel: event.end ? formatDateRange(event.date, event.end, locale) : formatDate(event.date, locale),
+    dateLabel: event.end
+      ? formatDateRange(event.date, event.end, locale)
+      : formatQualifiedDate({ qualifier: event.qualifier, date: event.date }, locale),
     sources: event.sources,
   };
 }
@@ -121,7 +141,7 @@ export function deriveTimeline(story: StoryData): TimelineData {
   for (const id of TIMELINE_ERA_IDS) requireEra(story, id, 'timeline');
   for (const id of TIMELINE_EVENT_IDS) requireEvent(story, id, 'timeline');
   const [from, to] = timelineDomain('all');
-  const eras = story.eras.map((e) => toEra(e, story.locale)).sort((a, b) => +a.start - +b.start);
+  const eras = story.eras.map((e) => toEra(e, story)).sort((a, b) => +a.start - +b.start || +a.end - +b.end);
   const events = story.events
     .map((e) => toEvent(e, story.locale))
     .filter((e) => e.end > from && e.start < to)
