@@ -9,6 +9,7 @@
  * 375 px and at 1440 px.
  */
 import type { Bounds } from '../story/types';
+import type { Layout } from '../story/layout';
 
 /** MapLibre's world size at zoom 0, in CSS px. */
 export const TILE_SIZE = 512;
@@ -40,20 +41,8 @@ export interface Camera {
   pitch?: number;
 }
 
-/**
- * How the page lays out the sticky graphic:
- * `column`: a right-hand column beside the text (wide screens);
- * `background`: full-height behind the text cards (phones and narrow windows).
- */
-export type Layout = 'column' | 'background';
-
-/** Width in CSS px at which the page switches to the column layout (56rem at 16 px, see styles/global.css). */
-export const COLUMN_MIN_WIDTH = 896;
-
-/** The layout for a viewport `width` in CSS px. */
-export function layoutFor(width: number): Layout {
-  return width >= COLUMN_MIN_WIDTH ? 'column' : 'background';
-}
+export type { Layout } from '../story/layout';
+export { layoutFor } from '../story/layout';
 
 /** Size in CSS px of the legend box drawn over the map (zero when there is none). */
 export interface LegendBox {
@@ -63,14 +52,11 @@ export interface LegendBox {
 
 const NO_LEGEND: LegendBox = { width: 0, height: 0 };
 
-/** Share of the height the text cards cover at the bottom of the `background` layout. */
-export const CARD_SHARE = 0.4;
-
 /**
  * Candidate paddings that keep a view's bounds where the reader sees them.
- * - `background` (phones): the legend is a strip at the top and the text
- *   cards scroll over the lower CARD_SHARE of the height, so the bounds sit
- *   between the two;
+ * - `stacked` (portrait phones): the graphic is a pane of its own, nothing
+ *   passes over it; the legend is a one-line key at the top of the pane, so
+ *   the bounds sit below it with a margin all round;
  * - `column` (wide screens): a margin all round, and the legend box in the
  *   lower-left corner, kept clear either by padding the bottom by its height
  *   or the left by its width (two candidates; `fitView` keeps the better).
@@ -79,8 +65,8 @@ export const CARD_SHARE = 0.4;
 export function paddingsFor(size: Size, layout: Layout, legend: LegendBox = NO_LEGEND): Padding[] {
   const margin = Math.round(Math.max(12, Math.min(32, Math.min(size.width, size.height) * 0.04)));
   const raw: Padding[] =
-    layout === 'background'
-      ? [{ top: margin + legend.height, right: margin, bottom: Math.round(size.height * CARD_SHARE), left: margin }]
+    layout === 'stacked'
+      ? [{ top: margin + legend.height, right: margin, bottom: margin, left: margin }]
       : legend.height > 0
         ? [
             { top: margin, right: margin, bottom: margin + legend.height, left: margin },

@@ -30,7 +30,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, GraphicController, MapSceneData, RenderOptions, StoryData } from '../story/types';
 import { t } from '../i18n/ui';
 import { motionAllowed } from '../story/motion';
-import { fitView, flightDuration, layoutFor, project, type Camera, type Layout, type Size } from './camera';
+import { fitView, flightDuration, project, type Camera, type Layout, type Size } from './camera';
+import { currentLayout } from '../story/layout';
 import { loadGeoData, type GeoData } from './geo-data';
 import { buildOverlays, type Overlays } from './overlays';
 import { fadeLayers, styleLayers } from './layers';
@@ -139,7 +140,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     return v;
   };
   const sizeOf = (): Size => ({ width: container.clientWidth, height: container.clientHeight });
-  const layout = (): Layout => layoutFor(doc.defaultView?.innerWidth ?? container.clientWidth);
+  const layout = (): Layout => (doc.defaultView ? currentLayout(doc.defaultView) : 'column');
 
   function mark(scene: MapSceneData, camera: { center: [number, number]; zoom: number; bounds: Bounds }, target?: Camera) {
     container.dataset.renderer = renderer;

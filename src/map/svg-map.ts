@@ -27,8 +27,8 @@ export interface SvgMapOptions {
   height: number;
   /**
    * Where the legend goes and what the camera keeps clear: `column` (legend
-   * box bottom-left) or `background` (phones: compact legend strip on top,
-   * text cards over the lower part). Default `column`.
+   * box bottom-left) or `stacked` (portrait phones: compact legend strip on
+   * top of the pane). Default `column`.
    */
   layout?: Layout;
   /** Prefix for element ids, so several inline SVGs can share a page. Default `map`. */
@@ -83,7 +83,7 @@ export type LegendPlacement = 'over' | 'below';
 /**
  * Lays out the legend:
  * - `over` + `column` layout: a box in the map's lower-left corner;
- * - `over` + `background` layout (phones): a compact strip at the top
+ * - `over` + `stacked` layout (phones): a compact strip at the top
  *   (without the base items, which the country labels explain);
  * - `below`: a panel under the map, the full width, in two columns when
  *   there is room (the static images: nothing hides the map).
@@ -93,11 +93,11 @@ function layoutLegend(legend: Legend, size: Size, layout: Layout, placement: Leg
   const { pad, swatch, gap, line, margin } = LEGEND;
   const fs = LABEL_SIZES.legend;
   const below = placement === 'below';
-  const width = below || layout === 'background' ? size.width - 2 * margin : Math.min(LEGEND.maxWidth, size.width - 2 * margin);
+  const width = below || layout === 'stacked' ? size.width - 2 * margin : Math.min(LEGEND.maxWidth, size.width - 2 * margin);
   const columns = below && width >= 520 ? 2 : 1;
   const columnWidth = (width - 2 * pad - (columns - 1) * 2 * gap) / columns;
   const textWidth = columnWidth - swatch - gap;
-  const items = layout === 'background' && !below ? legend.items.filter((item) => !item.base) : legend.items;
+  const items = layout === 'stacked' && !below ? legend.items.filter((item) => !item.base) : legend.items;
   const rows = items.map((item) => ({ item, lines: wrap(item.label, textWidth, fs) }));
   const rowHeight = (r: { lines: string[] }) => Math.max(swatch + 2, r.lines.length * line) + 2;
   // Fill the columns in reading order, splitting where the heights balance.
@@ -107,7 +107,7 @@ function layoutLegend(legend: Legend, size: Size, layout: Layout, placement: Leg
   const source = wrap(legend.sourceLine, width - 2 * pad, fs);
   const height = pad + line + itemsHeight + source.length * line + pad;
   const x = margin;
-  const y = below ? size.height + margin : layout === 'background' ? margin : size.height - margin - height;
+  const y = below ? size.height + margin : layout === 'stacked' ? margin : size.height - margin - height;
   const parts: string[] = [
     below
       ? `<rect x="0" y="${num(size.height)}" width="${num(size.width)}" height="${num(height + 2 * margin)}" fill="${COLOURS.halo}"/>` +

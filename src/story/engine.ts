@@ -2,17 +2,22 @@
  * The story engine: decides which step is active and renders that step's
  * scene, complete, on the sticky graphic.
  *
- * - scrollama activates steps as they cross the trigger line (mid-screen on
- *   wide screens, lower on phones). The engine never replays enter/exit changes: each activation
- *   renders the whole scene of the active step, so fast scrolling cannot leave
- *   stray layers behind.
+ * - scrollama activates steps as they cross the trigger line (mid-screen
+ *   beside the graphic; in the middle of the text region under the graphic
+ *   pane on portrait phones, see layout.ts). The engine never replays
+ *   enter/exit changes: each activation renders the whole scene of the
+ *   active step, so fast scrolling cannot leave stray layers behind.
+ * - The layout and the trigger line are decided again whenever the viewport
+ *   changes (rotation, window resize); the active step is kept and brought
+ *   back to the new trigger line.
  * - On load the active step comes from the page, not from an event: the URL
  *   fragment (`#<step-id>`: deep link or reload) or, failing that, the step at
  *   the trigger line. That step's scene is shown at once, without animation.
  * - The URL fragment follows the active step (history.replaceState), so a
  *   reload or a shared link lands on the same step.
  * - Previous/next buttons and the keyboard (J/→ next, K/← previous) move
- *   between steps.
+ *   between steps. While the page scrolls to a chosen step, the steps it
+ *   passes are not activated: 50 presses in a second end on the right step.
  * - When scrolling stops, the active step is checked against the scroll
  *   position (a fast flick can outrun the observers).
  */
@@ -22,13 +27,10 @@ import { createStoryGraphic, type StoryGraphic } from './graphic';
 import { motionAllowed } from './motion';
 import type { StoryData } from './types';
 import { t } from '../i18n/ui';
+import { currentLayout, triggerFor, type Layout } from './layout';
 
-/**
- * Fraction of the viewport height where steps activate: mid-screen beside the
- * graphic on wide screens; lower on phones, where the text cards pass over
- * the lower part of the graphic (see CARD_SHARE in src/map/camera.ts).
- */
-const triggerFor = (width: number) => (width >= 896 ? 0.5 : 0.65);
+/** Milliseconds after which a scroll to a chosen step is taken as finished, if no `scrollend` came. */
+const NAVIGATION_TIMEOUT_MS = 1500;
 
 export interface StoryEngine {
   /** Index of the active step, or -1 before the first step is reached on a fresh load. */
@@ -104,19 +106,62 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   });
   /** -2 until the first render, so that "before the first step" (-1) still renders. */
   let active = -2;
-  const trigger = triggerFor(innerWidth);
-  root.dataset.trigger = String(trigger);
+  let layout: Layout = currentLayout();
+  let trigger = 0.5;
+  const navBarEl = root.querySelector<HTMLElement>('[data-nav-bar]');
+  /** The graphic pane's and the step bar's heights decide the trigger line in the stacked layout. */
+  function measureTrigger() {
+    layout = currentLayout();
+    trigger = triggerFor(layout, innerHeight, el.figure.offsetHeight, navBarEl?.offsetHeight ?? 0);
+    root.dataset.trigger = String(trigger);
+    root.dataset.layout = layout;
+  }
 
-  /** Scrolls so that the middle of `step` sits on the trigger line. */
-  const bringToTrigger = (step: HTMLElement, behavior: ScrollBehavior) => {
+  /**
+   * Where the page must scroll (absolute, px) to show `step`: its middle on
+   * the trigger line; in the stacked layout, a step taller than the text
+   * region starts just under the graphic pane instead, so its first line shows.
+   */
+  function scrollTargetFor(step: HTMLElement): number {
     const box = step.getBoundingClientRect();
-    scrollBy({ top: box.top + box.height / 2 - innerHeight * trigger, behavior });
-  };
+    let top = box.top + box.height / 2 - innerHeight * trigger;
+    if (layout === 'stacked') {
+      const paneBottom = el.figure.getBoundingClientRect().height;
+      const region = innerHeight - paneBottom - (navBarEl?.offsetHeight ?? 0);
+      if (box.height > region - 24) top = box.top - paneBottom - 12;
+    }
+    return scrollY + top;
+  }
+
+  /**
+   * While the page scrolls to a step the reader chose (buttons, keys, links),
+   * the steps it passes are not activated: `navigatingTo` holds the chosen
+   * index until the scroll ends.
+   */
+  let navigatingTo: number | null = null;
+  let navigationTimer: number | undefined;
+  function endNavigation() {
+    navigatingTo = null;
+    clearTimeout(navigationTimer);
+  }
+  /** Scrolls to `step` (absolute position, so repeated calls retarget instead of adding up). */
+  function bringToTrigger(step: HTMLElement, behavior: ScrollBehavior, index: number) {
+    const top = Math.max(0, Math.min(scrollTargetFor(step), document.documentElement.scrollHeight - innerHeight));
+    if (Math.abs(top - scrollY) < 1) {
+      endNavigation();
+      return;
+    }
+    navigatingTo = index;
+    clearTimeout(navigationTimer);
+    navigationTimer = window.setTimeout(endNavigation, NAVIGATION_TIMEOUT_MS);
+    scrollTo({ top, behavior });
+    if (behavior !== 'smooth') endNavigation();
+  }
 
   el.figure.hidden = false;
-  const navBar = root.querySelector<HTMLElement>('[data-nav-bar]');
-  if (navBar) navBar.hidden = false;
+  if (navBarEl) navBarEl.hidden = false;
   root.classList.add('is-enhanced');
+  measureTrigger();
 
   function updateNav() {
     if (el.previous) el.previous.disabled = active <= 0;
@@ -165,6 +210,13 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
    * observer callbacks, and the engine must never be left on a stale scene.
    */
   function reconcile() {
+    if (navigatingTo !== null) {
+      // The chosen step's scroll has ended: settle on it.
+      const chosen = navigatingTo;
+      endNavigation();
+      activate(chosen, true);
+      return;
+    }
     const box = root.getBoundingClientRect();
     if (box.bottom < innerHeight * trigger) {
       clearStepHash(); // past the story: a reload should not jump back into it
@@ -180,22 +232,31 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     const i = Math.min(Math.max(index, 0), el.steps.length - 1);
     if (el.steps.length === 0) return;
     const step = el.steps[i];
-    bringToTrigger(step, motionAllowed() ? 'smooth' : 'instant');
-    step.focus({ preventScroll: true });
     activate(i, true);
+    bringToTrigger(step, motionAllowed() ? 'smooth' : 'instant', i);
+    step.focus({ preventScroll: true });
   }
 
   // First paint: the step the page is at, shown at once.
   history.scrollRestoration = 'manual';
   const fromHash = stepFromHash(el.steps);
   if (fromHash >= 0) {
-    const centre = () => bringToTrigger(el.steps[fromHash], 'instant');
+    const step = el.steps[fromHash];
+    // The same place the browser's own jump to the fragment picks (the steps' scroll-margin-top,
+    // styles/global.css), so the two never fight while the page loads.
+    const centre = () => step.scrollIntoView({ block: 'start', behavior: 'instant' });
     centre();
     activate(fromHash, false);
-    // The browser's own jump to the fragment may come after this script; centre again unless the reader moved on.
-    if (document.readyState !== 'complete') {
-      addEventListener('load', () => active === fromHash && centre(), { once: true });
-    }
+    // The browser's own jump to the fragment may come after this script: hold the step
+    // until the page has loaded, then centre it again (unless the reader has taken over).
+    navigatingTo = fromHash;
+    const settle = () => {
+      if (navigatingTo !== fromHash) return;
+      centre();
+      endNavigation();
+    };
+    if (document.readyState === 'complete') settle();
+    else addEventListener('load', () => requestAnimationFrame(settle), { once: true });
   } else {
     activate(stepAtTrigger(el.steps, trigger), false);
   }
@@ -204,9 +265,11 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   const scroller = scrollama();
   scroller
     .setup({ step: el.steps, offset: trigger as scrollama.DecimalType })
-    .onStepEnter(({ index }) => activate(index, true))
+    .onStepEnter(({ index }) => {
+      if (navigatingTo === null) activate(index, true);
+    })
     .onStepExit(({ index, direction }) => {
-      if (index === 0 && direction === 'up') activate(-1, true);
+      if (navigatingTo === null && index === 0 && direction === 'up') activate(-1, true);
     });
 
   if ('onscrollend' in window) {
@@ -246,9 +309,11 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     if (rect.bottom < 0 || rect.top > innerHeight) return; // the story is not on screen
     if (event.key === 'j' || event.key === 'ArrowRight') {
       event.preventDefault();
+      root.classList.add('is-keyboard');
       goTo(active + 1);
     } else if (event.key === 'k' || event.key === 'ArrowLeft') {
       event.preventDefault();
+      root.classList.add('is-keyboard');
       goTo(active - 1);
     }
   });
@@ -256,9 +321,25 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     const i = stepFromHash(el.steps);
     if (i >= 0) goTo(i);
   });
+  // The focus ring marks a step reached from the keyboard, not one a link or a pointer landed on.
+  addEventListener('pointerdown', () => root.classList.remove('is-keyboard'), { passive: true });
+  // A reader who scrolls by hand takes over from any scroll the engine started.
+  for (const type of ['wheel', 'touchstart'] as const) {
+    addEventListener(type, () => navigatingTo !== null && endNavigation(), { passive: true });
+  }
+
+  // Rotation or resize: decide the layout and trigger line again, and keep the reader on the same step.
+  let resizeFrame = 0;
   addEventListener('resize', () => {
-    scroller.resize(); // the trigger line moves with the viewport height
-    graphic.resize();
+    cancelAnimationFrame(resizeFrame);
+    resizeFrame = requestAnimationFrame(() => {
+      const kept = navigatingTo ?? active;
+      measureTrigger();
+      scroller.offset(trigger as scrollama.DecimalType);
+      graphic.resize();
+      const step = el.steps[kept];
+      if (step) bringToTrigger(step, 'instant', kept);
+    });
   });
 
   return {

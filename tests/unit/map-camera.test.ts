@@ -23,12 +23,12 @@ import { loadFixtureStory } from './map-fixtures';
 const story = loadFixtureStory();
 const views = Object.values(story.views);
 
-/** Screens: a phone (graphic behind the text) and a desktop column (1440 px window, graphic column ~ 820 px). */
-const SCREENS: { name: string; window: number; size: Size; legend: { width: number; height: number } }[] = [
-  { name: 'phone 375', window: 375, size: { width: 375, height: 812 }, legend: { width: 359, height: 110 } },
-  { name: 'phone 320', window: 320, size: { width: 320, height: 568 }, legend: { width: 304, height: 96 } },
-  { name: 'desktop 1440', window: 1440, size: { width: 820, height: 830 }, legend: { width: 300, height: 220 } },
-  { name: 'desktop 1024', window: 1024, size: { width: 420, height: 700 }, legend: { width: 300, height: 220 } },
+/** Screens: phones (the graphic a pane at the top, with a one-line key) and desktop columns (graphic column ~ 820 px at 1440). */
+const SCREENS: { name: string; window: number; windowHeight: number; size: Size; legend: { width: number; height: number } }[] = [
+  { name: 'phone 375', window: 375, windowHeight: 812, size: { width: 375, height: 470 }, legend: { width: 359, height: 44 } },
+  { name: 'phone 320', window: 320, windowHeight: 568, size: { width: 320, height: 330 }, legend: { width: 304, height: 44 } },
+  { name: 'desktop 1440', window: 1440, windowHeight: 900, size: { width: 820, height: 830 }, legend: { width: 300, height: 150 } },
+  { name: 'desktop 1024', window: 1024, windowHeight: 768, size: { width: 420, height: 700 }, legend: { width: 300, height: 150 } },
 ];
 
 describe('views', () => {
@@ -43,7 +43,7 @@ describe('fitView', () => {
   for (const screen of SCREENS) {
     for (const view of views) {
       it(`keeps ${view.id} inside the padded area at ${screen.name}`, () => {
-        const layout = layoutFor(screen.window);
+        const layout = layoutFor(screen.window, screen.windowHeight);
         const { camera, padding } = fitView(view.bounds, screen.size, layout, screen.legend);
         const [[w, s], [e, n]] = view.bounds;
         const [x0, y0] = project(camera, screen.size, [w, n]);
@@ -67,11 +67,11 @@ describe('fitView', () => {
     }
   }
 
-  it('keeps the phone view clear of the text cards over the lower part', () => {
-    const size = { width: 375, height: 812 };
-    const { padding } = fitView(story.views.corridor.bounds, size, 'background', { width: 359, height: 100 });
-    expect(padding.bottom).toBeGreaterThanOrEqual(812 * 0.35);
-    expect(padding.top).toBeGreaterThanOrEqual(100);
+  it('keeps the phone view clear of the one-line key at the top of the pane', () => {
+    const size = { width: 375, height: 400 };
+    const { padding } = fitView(story.views.corridor.bounds, size, 'stacked', { width: 359, height: 44 });
+    expect(padding.top).toBeGreaterThanOrEqual(44);
+    expect(padding.bottom).toBeLessThan(40);
   });
 
   it('zooms in further on a small view than on a large one', () => {
@@ -113,11 +113,15 @@ describe('cameraForBounds', () => {
     }
   });
 
-  it('uses the column layout from 56rem (896 px)', () => {
-    expect(layoutFor(375)).toBe('background');
-    expect(layoutFor(895)).toBe('background');
-    expect(layoutFor(896)).toBe('column');
-    expect(layoutFor(1440)).toBe('column');
+  it('uses the column layout from 56rem (896 px), and on landscape screens from 36rem', () => {
+    expect(layoutFor(375, 667)).toBe('stacked');
+    expect(layoutFor(768, 1024)).toBe('stacked');
+    expect(layoutFor(895, 1100)).toBe('stacked');
+    expect(layoutFor(896, 1100)).toBe('column');
+    expect(layoutFor(1440, 900)).toBe('column');
+    // A phone or tablet turned on its side reads text and graphic side by side.
+    expect(layoutFor(667, 375)).toBe('column');
+    expect(layoutFor(1024, 768)).toBe('column');
   });
 });
 

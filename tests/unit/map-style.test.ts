@@ -95,7 +95,7 @@ describe('labels', () => {
   it('never overlap one another, in any scene, at 375 and 1440 px', () => {
     for (const scene of mapScenes(story)) {
       for (const [size, layout] of [
-        [{ width: 375, height: 812 }, 'background'],
+        [{ width: 375, height: 812 }, 'stacked'],
         [{ width: 820, height: 830 }, 'column'],
       ] as const) {
         const { camera } = fitView(story.views[scene.view].bounds, size, layout);

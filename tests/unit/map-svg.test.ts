@@ -65,7 +65,7 @@ describe('renderMapSvg', () => {
     for (const [name, options] of [
       ['static', { ...STATIC_SIZE, layout: 'column' as const, legendPlacement: 'below' as const }],
       ['desktop', { width: 820, height: 830, layout: 'column' as const }],
-      ['phone', { width: 375, height: 700, layout: 'background' as const }],
+      ['phone', { width: 375, height: 700, layout: 'stacked' as const }],
     ] as const) {
       it(`draws ${scene.id} (${name})`, () => {
         const svg = renderMapSvg(scene, story, geo, { ...options, idPrefix: 't' });

@@ -1,0 +1,73 @@
+/**
+ * The layout follows the screen: the layout (column or stacked) and the
+ * trigger line are decided again when the viewport crosses the breakpoint,
+ * the active step is kept, and later steps activate at the new trigger line.
+ * Rapid stepping from the keyboard ends on the right step with its scene.
+ */
+import { test, expect, steps, storyData, scrollToStep, expectSceneShown } from './fixtures';
+
+const scrolly = '[data-scrolly]';
+
+test('resizing from desktop to phone width and back keeps the active step, then steps activate at the new trigger line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const story = await storyData(page);
+  const all = await steps(page);
+  const step = all[8];
+  await scrollToStep(page, step.id);
+  await expect(page.locator(scrolly)).toHaveAttribute('data-layout', 'column');
+
+  await page.setViewportSize({ width: 375, height: 667 });
+  await expect(page.locator(scrolly)).toHaveAttribute('data-layout', 'stacked');
+  await page.waitForTimeout(600);
+  await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', step.id);
+  await expectSceneShown(page, step.scene, story);
+  const phoneTrigger = Number(await page.locator(scrolly).getAttribute('data-trigger'));
+  expect(phoneTrigger).toBeGreaterThan(0.5);
+  // The next step activates where the new trigger line is, not the old one.
+  await scrollToStep(page, all[9].id);
+  await expectSceneShown(page, all[9].scene, story);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator(scrolly)).toHaveAttribute('data-layout', 'column');
+  await expect(page.locator(scrolly)).toHaveAttribute('data-trigger', '0.5');
+  await page.waitForTimeout(600);
+  await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', all[9].id);
+  await expectSceneShown(page, all[9].scene, story);
+});
+
+test('rotating a tablet keeps the active step and its scene', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./');
+  const story = await storyData(page);
+  const all = await steps(page);
+  const step = all.find((s) => s.scene.graphic === 'map' && all.indexOf(s) > 15)!;
+  await scrollToStep(page, step.id);
+  await expect(page.locator(scrolly)).toHaveAttribute('data-layout', 'stacked');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.locator(scrolly)).toHaveAttribute('data-layout', 'column');
+  await page.waitForTimeout(600);
+  await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', step.id);
+  await expectSceneShown(page, step.scene, story);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await expect(page.locator(scrolly)).toHaveAttribute('data-layout', 'stacked');
+  await page.waitForTimeout(600);
+  await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', step.id);
+});
+
+test('50 presses of the step key in a second end on the right step, with its scene', async ({ page }) => {
+  await page.goto('./');
+  const story = await storyData(page);
+  const all = await steps(page);
+  await scrollToStep(page, all[0].id);
+  const presses = 20;
+  for (let i = 0; i < presses; i++) await page.keyboard.press('j', { delay: 0 });
+  for (let i = 0; i < 50 - presses; i++) await page.keyboard.press(i % 2 ? 'j' : 'k', { delay: 0 });
+  // 20 forward, then 15 back and 15 forward: step 21.
+  const target = all[presses];
+  await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', target.id);
+  await page.waitForTimeout(1200);
+  await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', target.id);
+  await expectSceneShown(page, target.scene, story);
+  await expect(page.locator(`[data-step="${target.id}"]`)).toBeInViewport();
+});
