@@ -287,6 +287,8 @@ const chapters = defineCollection({
     kicker: z.string().optional(),
     /** On the closing chapter: the date the story is current to. */
     currentTo: partialDate.optional(),
+    /** On the closing chapter: the date the story was first published. */
+    published: partialDate.optional(),
     /** On the closing chapter: the log of updates and corrections, newest first. */
     updates: z
       .array(z.object({ date: partialDate, kind: z.enum(['update', 'correction']), text: z.string().min(1) }))

@@ -60,7 +60,13 @@ export function formatFigure(figure: Pick<FigureData, 'value' | 'unit' | 'estima
  * their own word or sign), so a number never stands bare before its source marker.
  */
 export function formatFigureInProse(figure: Pick<FigureData, 'value' | 'unit' | 'estimate' | 'counts'> & { upper?: number }, locale: Locale): string {
-  const text = formatFigure(figure, locale);
+  // Newsroom style: a count from one to nine is spelled out in prose ("six lorry drivers").
+  const spelled = figure.unit === 'count' && figure.upper === undefined && Number.isInteger(figure.value) && figure.value >= 1 && figure.value <= 9;
+  const text = spelled
+    ? figure.estimate === 'exact'
+      ? t(locale, `number.${figure.value}`)
+      : t(locale, `estimate.${figure.estimate}`, { value: t(locale, `number.${figure.value}`) })
+    : formatFigure(figure, locale);
   return figure.unit === 'count' && figure.counts ? t(locale, 'figure.withCounts', { figure: text, counts: figure.counts }) : text;
 }
 

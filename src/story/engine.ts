@@ -28,6 +28,7 @@ import { motionAllowed } from './motion';
 import type { StoryData } from './types';
 import { t } from '../i18n/ui';
 import { currentLayout, triggerFor, type Layout } from './layout';
+import { createFocusBridge } from './focus-bridge';
 
 /** Milliseconds after which a scroll to a chosen step is taken as finished, if no `scrollend` came. */
 const NAVIGATION_TIMEOUT_MS = 1500;
@@ -99,6 +100,8 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   const el = elements(root);
   const graphic: StoryGraphic = createStoryGraphic(el.figure, story);
   const announcer = createAnnouncer(el.announcer);
+  // Tab from the active step reaches the graphic's controls next (focus-bridge.ts).
+  const bridge = createFocusBridge(el.figure, el.steps);
   const scenes = el.steps.map((step) => {
     const scene = story.scenes[step.dataset.scene ?? ''];
     if (!scene) throw new Error(`step ${step.dataset.step} names unknown scene ${step.dataset.scene}`);
@@ -187,6 +190,7 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     announcer.say(scene.description);
     updateNav();
     const step = el.steps[i];
+    bridge.attach(step);
     if (!step) {
       delete root.dataset.activeStep;
       clearStepHash();

@@ -46,3 +46,20 @@ test('map data stays within its budget of 60 KB gzipped', () => {
   const gzipped = geo.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
   expect(gzipped).toBeLessThanOrEqual(60 * 1024);
 });
+
+test('numbers read right: no source marker follows a digit', () => {
+  const pages = files(DIST).filter((f) => f.endsWith('.html'));
+  let markers = 0;
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8');
+    for (const match of html.matchAll(/<a\b[^>]*class="num__source"/g)) {
+      markers += 1;
+      // The text a reader sees just before the marker, tags removed.
+      const before = html.slice(Math.max(0, (match.index ?? 0) - 300), match.index).replace(/<[^>]*>/g, '').replace(/<[^>]*$/, '');
+      const last = before.at(-1) ?? '';
+      expect(/\d/.test(last), `${page}: "…${before.slice(-40)}" runs into its source marker`).toBe(false);
+      expect(/\s/.test(last) && /\d\s*$/.test(before), `${page}: "…${before.slice(-40)}" is a bare number before its marker`).toBe(false);
+    }
+  }
+  expect(markers, 'source markers in the built pages').toBeGreaterThan(10);
+});

@@ -71,3 +71,30 @@ test('50 presses of the step key in a second end on the right step, with its sce
   await expectSceneShown(page, target.scene, story);
   await expect(page.locator(`[data-step="${target.id}"]`)).toBeInViewport();
 });
+
+test('from any step, Tab reaches the graphic’s controls within a few presses, and goes on to the next step', async ({ page }) => {
+  await page.goto('./');
+  const story = await storyData(page);
+  const all = await steps(page);
+  for (const step of [all.find((s) => s.scene.graphic === 'map')!, all.find((s) => s.scene.graphic !== 'map')!, all[20]]) {
+    await scrollToStep(page, step.id);
+    await expectSceneShown(page, step.scene, story);
+    await page.locator(`[data-step="${step.id}"]`).focus();
+    let reached = false;
+    for (let presses = 0; presses < 6 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => !!document.activeElement?.closest('[data-graphic]') && !document.activeElement?.hasAttribute('data-focus-sentinel'));
+    }
+    expect(reached, `Tab from step ${step.id} reaches the graphic's controls`).toBe(true);
+    const name = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(name, 'a named control').toBeTruthy();
+    // On through the graphic's controls, then to the steps after this one, not back to the page's end.
+    let left: string | null = null;
+    for (let presses = 0; presses < 12 && left === null; presses++) {
+      await page.keyboard.press('Tab');
+      left = await page.evaluate(() => (document.activeElement?.closest('[data-graphic]') ? null : (document.activeElement?.closest('[data-step]')?.id ?? 'outside')));
+    }
+    const index = all.findIndex((s) => s.id === left);
+    expect(index, `after the graphic, focus goes on to a later step (got ${left})`).toBeGreaterThan(all.findIndex((s) => s.id === step.id));
+  }
+});
