@@ -9,9 +9,21 @@ import mdx from '@astrojs/mdx';
  * that variant beside the default one.
  */
 const base = process.env.BASE_PATH || '/';
+/**
+ * The site's public origin, for canonical and hreflang URLs (which must be
+ * absolute). Set SITE_URL when deploying; the default is the local preview.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
   base,
+  site,
+  /** English at /, French under /fr/ (src/i18n/locales.ts). */
+  i18n: {
+    locales: ['en', 'fr'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
   integrations: [mdx()],

@@ -274,9 +274,13 @@ const scenes = defineCollection({
   ]),
 });
 
-/** The story's chapters, in order. MDX, with `<Step>` components for scrolly steps. */
+/**
+ * The story's chapters, in order, one folder per language
+ * (content/chapters/en/, content/chapters/fr/). MDX, with `<Step>` components
+ * for scrolly steps; every language declares the same steps (src/content/chapters.ts).
+ */
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/chapters` }),
+  loader: glob({ pattern: '{en,fr}/*.mdx', base: `${CONTENT_DIR}/chapters` }),
   schema: z.object({
     title: z.string().min(1),
     /** Position in the story, from 1. */

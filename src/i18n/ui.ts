@@ -194,6 +194,9 @@ const en = {
   'credits.regions':
     'Mali’s regions are drawn as Natural Earth records them (eight regions and the Bamako district); the country’s current administrative map may differ.',
   'site.kicker': 'Explainer',
+  'language.label': 'Language',
+  'quote.translatedFrom.en': '(translated from English)',
+  'quote.translatedFrom.fr': '(translated from French)',
   'source.via': '({via})',
 } as const;
 

@@ -201,6 +201,8 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     root.dataset.activeStep = step.id;
     const hashIsOurs = location.hash.length <= 1 || stepFromHash(el.steps) >= 0;
     if (hashIsOurs && location.hash.slice(1) !== step.id) history.replaceState(history.state, '', `#${step.id}`);
+    // Links that keep the reader's step (the language switch) carry it along.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-step]')) link.hash = step.id;
   }
 
   /** Drops a step id from the URL (a link to a source or a table stays). */
@@ -339,7 +341,8 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     resizeFrame = requestAnimationFrame(() => {
       const kept = navigatingTo ?? active;
       measureTrigger();
-      scroller.offset(trigger as scrollama.DecimalType);
+      // scrollama 3 has offset(); its type definitions omit it.
+      (scroller as typeof scroller & { offset(value: number): unknown }).offset(trigger);
       graphic.resize();
       const step = el.steps[kept];
       if (step) bringToTrigger(step, 'instant', kept);
