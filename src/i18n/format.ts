@@ -7,6 +7,7 @@ import type { FigureData } from '../story/types';
 import { precisionOf, startOf, type EraBound, type QualifiedDate } from '../content/dates';
 import { INTL_TAG, type Locale } from './locales';
 import { t } from './ui';
+import { PERCENT_SPACE } from './d3-locale';
 
 /** A plain number ("1,400"), grouped for the locale. */
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
@@ -18,7 +19,10 @@ function inUnit(value: number, unit: FigureData['unit'], locale: Locale): string
   const tag = INTL_TAG[locale];
   switch (unit) {
     case 'percent':
-      return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+      // French sets a narrow no-break space before "%" (« 80 % »); CLDR gives a full one.
+      return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
+        .format(value / 100)
+        .replace(/[\u00a0\u202f ]%/, `${PERCENT_SPACE[locale]}%`);
     case 'usd':
       return t(locale, 'unit.usd', {
         value: new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value),

@@ -15,7 +15,35 @@ describe('figures', () => {
     expect(formatValue({ value: 80, unit: 'percent' }, 'en')).toBe('80%');
     expect(formatValue({ value: 1_400_000_000, unit: 'usd' }, 'en')).toBe('$1.4 billion');
     expect(formatValue({ value: 66.5, unit: 'tonnes' }, 'en')).toBe('66.5 tonnes');
-    expect(formatValue({ value: 80, unit: 'percent' }, 'fr')).toBe('80\u00a0%');
+    // French: a narrow no-break space before % (« 80 % »), grouping with the same space, a decimal comma.
+    expect(formatValue({ value: 80, unit: 'percent' }, 'fr')).toBe('80\u202f%');
+    expect(formatValue({ value: 1_400_000_000, unit: 'usd' }, 'fr')).toBe('1,4 milliard de dollars');
+    expect(formatValue({ value: 1400, unit: 'km' }, 'fr')).toBe('1\u202f400 km');
+    expect(formatValue({ value: 66.5, unit: 'tonnes' }, 'fr')).toBe('66,5 tonnes');
+  });
+});
+
+describe('D3 speaks the page’s locale', () => {
+  test('numbers, percentages and ticks match Intl', async () => {
+    // D3's `format` is a live binding that formatDefaultLocale replaces: read it through the module.
+    const d3 = await import('d3-format');
+    const { scaleLinear } = await import('d3-scale');
+    const { applyD3Locale } = await import('../../src/i18n/d3-locale');
+    applyD3Locale('fr');
+    expect(d3.format(',.1f')(1400.5)).toBe('1\u202f400,5');
+    expect(d3.format('.0%')(0.8)).toBe(formatValue({ value: 80, unit: 'percent' }, 'fr'));
+    expect(scaleLinear().domain([0, 1500]).tickFormat(5)(1000)).toBe('1\u202f000');
+    applyD3Locale('en');
+    expect(d3.format(',.1f')(1400.5)).toBe('1,400.5');
+    expect(d3.format('.0%')(0.8)).toBe('80%');
+  });
+  test('month names are the locale’s', async () => {
+    const d3 = await import('d3-time-format');
+    const { applyD3Locale } = await import('../../src/i18n/d3-locale');
+    applyD3Locale('fr');
+    expect(d3.timeFormat('%B %Y')(new Date(2025, 8, 14))).toBe('septembre 2025');
+    applyD3Locale('en');
+    expect(d3.timeFormat('%B %Y')(new Date(2025, 8, 14))).toBe('September 2025');
   });
 });
 
