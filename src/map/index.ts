@@ -42,7 +42,9 @@ import { LabelMarkers } from './markers';
 import { drawMapSvg } from './svg-map';
 import { visibleLayers } from './scene-layers';
 import { STATIC_SIZE } from './static-size';
-import './map.css';
+// The map's styles (with MapLibre's own) load with this chunk, not with the page.
+import mapCssUrl from './map.css?url';
+import { loadStylesheet } from '../story/stylesheet';
 
 export type Renderer = 'static' | 'webgl' | 'svg';
 
@@ -82,6 +84,7 @@ const round = (n: number, digits = 5) => Math.round(n * 10 ** digits) / 10 ** di
 export function createMapGraphic(container: HTMLElement, story: StoryData): GraphicController<MapSceneData> {
   const doc = container.ownerDocument;
   const l = story.locale;
+  const styles = loadStylesheet(mapCssUrl, doc);
   const overlays: Overlays = buildOverlays(story.places);
   container.classList.add('map-graphic');
 
@@ -409,12 +412,12 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   // --- start ---------------------------------------------------------------
   const geoPromise = loadGeoData(story.base).then((data) => (geo = data));
   if (!webgl2Available(doc)) {
-    geoPromise.then(
+    Promise.all([geoPromise, styles]).then(
       () => switchToSvg(undefined),
       (error: unknown) => console.warn('The map geography could not be loaded; keeping the static map.', error),
     );
   } else {
-    Promise.all([geoPromise, import('maplibre-gl')]).then(
+    Promise.all([geoPromise, import('maplibre-gl'), styles]).then(
       ([data, ml]) => {
         try {
           startGl(data, ml);

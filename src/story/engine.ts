@@ -90,6 +90,25 @@ const keyBelongsToTarget = (target: EventTarget | null) =>
     !!target.closest('.maplibregl-map, .is-exploring, .chart-table__scroll'));
 
 /**
+ * Lays the scrolly section `root` out for the engine at once (the graphic and
+ * the step bar shown, the steps spaced for scrolling), before the story data
+ * has arrived, so the page does not reflow later. A link to something below
+ * the section (`#numbers`, `#source-…`) is brought back into view after the
+ * reflow. Idempotent.
+ */
+export function enhance(root: HTMLElement): void {
+  if (root.classList.contains('is-enhanced')) return;
+  const figure = root.querySelector<HTMLElement>('[data-graphic]');
+  const navBar = root.querySelector<HTMLElement>('[data-nav-bar]');
+  if (figure) figure.hidden = false;
+  if (navBar) navBar.hidden = false;
+  root.classList.add('is-enhanced');
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target && !target.hasAttribute('data-step') && !root.contains(target)) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
+/**
  * Starts the engine on a scrolly section `root` that holds the steps
  * (`[data-step]` with `data-scene`), the graphic (`[data-graphic]` with map
  * and chart panels), a live region (`[data-announcer]`) and optional nav
@@ -161,9 +180,7 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     if (behavior !== 'smooth') endNavigation();
   }
 
-  el.figure.hidden = false;
-  if (navBarEl) navBarEl.hidden = false;
-  root.classList.add('is-enhanced');
+  enhance(root);
   measureTrigger();
 
   function updateNav() {

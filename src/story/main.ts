@@ -1,21 +1,34 @@
 /**
- * Browser entry point of the story page: reads the story data the page
- * embedded as JSON (`<script type="application/json" id="story-data">`, which
- * is data, not code, so a strict CSP holds) and starts the engine on each
- * scrolly section.
+ * Browser entry point of the story page: fetches the story data (a JSON file,
+ * src/story/data-route.ts, named by the scrolly section's `data-story-url`)
+ * and starts the engine on each scrolly section. Until it arrives the page
+ * reads as plain text with static figures; if it cannot be fetched, it stays so.
  */
-import { startStory } from './engine';
+import { enhance, startStory } from './engine';
 import type { StoryData } from './types';
 
-/** Parses the embedded story data. Throws if the page lacks it. */
-export function readStoryData(doc: Document = document): StoryData {
-  const el = doc.getElementById('story-data');
-  if (!el?.textContent) throw new Error('the page has no #story-data');
-  return JSON.parse(el.textContent) as StoryData;
+/** Fetches the story data from `url`. Throws on a failed response. */
+export async function fetchStoryData(url: string): Promise<StoryData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not load the story data (${response.status}): ${url}`);
+  return (await response.json()) as StoryData;
 }
 
 /** Starts every `[data-scrolly]` section on the page. */
-export function boot(): void {
-  const story = readStoryData();
-  for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) startStory(root, story);
+export async function boot(): Promise<void> {
+  const roots = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  // The layout first, at once: the data can take a moment on a slow network.
+  for (const root of roots) enhance(root);
+  for (const root of roots) {
+    const url = root.dataset.storyUrl;
+    if (!url) throw new Error('a [data-scrolly] section needs data-story-url');
+    try {
+      startStory(root, await fetchStoryData(url));
+    } catch (error) {
+      // The story still reads without its graphics: back to the plain layout, each step with its static figure.
+      console.warn('The story graphics could not start', error);
+      root.classList.remove('is-enhanced');
+      for (const el of root.querySelectorAll<HTMLElement>('[data-graphic], [data-nav-bar]')) el.hidden = true;
+    }
+  }
 }

@@ -47,10 +47,12 @@ export const test = base.extend<{ watch: Watch }>({
   ],
 });
 
-/** The story data the page embeds (the same the engine uses). */
+/** The story data the page's engine fetches (the JSON named by the scrolly section's data-story-url). */
 export async function storyData(page: Page): Promise<StoryData> {
-  const text = await page.locator('#story-data').textContent();
-  return JSON.parse(text ?? '{}') as StoryData;
+  return page.locator('[data-scrolly]').evaluate(async (el) => {
+    const response = await fetch((el as HTMLElement).dataset.storyUrl!);
+    return response.json();
+  });
 }
 
 export interface StepInfo {

@@ -1,0 +1,4 @@
+/** The French story's data for the browser (src/story/data-route.ts). */
+import { storyDataRoute } from '../../../story/data-route';
+
+export const GET = storyDataRoute('fr');
