@@ -74,10 +74,11 @@ const eraBound = z.preprocess(
 );
 
 /**
- * Text in the story's languages. English is required; French is optional
- * until the French edition fills it in.
+ * Text in the story's languages: English and French, both required. A record
+ * missing its French text fails `astro sync`, `astro check` and the build,
+ * naming the file and the field (`title.fr`).
  */
-export const localized = z.object({ en: z.string().min(1), fr: z.string().min(1).optional() });
+export const localized = z.object({ en: z.string().min(1), fr: z.string().min(1) });
 
 /** A proper name: a plain string when it reads the same in every language, else localized. */
 const name = z.union([z.string().min(1), localized]);

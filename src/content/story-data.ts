@@ -34,19 +34,18 @@ export function loadStory(locale: Locale = 'en'): Promise<StoryData> {
   return story;
 }
 
-/** Localized text as content stores it: English, and French once translated. */
-type Localized = { en: string; fr?: string };
+/** Localized text as content stores it: one entry per language. */
+type Localized = Record<Locale, string>;
 
 /**
- * `text` in `locale`: a plain string (a proper name) as is, a localized
- * record's entry for `locale`, falling back to English while the French
- * edition is incomplete.
+ * `text` in `locale`: a plain string (a proper name) as is, or a localized
+ * record's entry for `locale` (the schema requires every language).
  */
 export function inLocale(text: string | Localized, locale: Locale): string;
 export function inLocale(text: string | Localized | undefined, locale: Locale): string | undefined;
 export function inLocale(text: string | Localized | undefined, locale: Locale): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
-  return text[locale] ?? text.en;
+  return text[locale];
 }
 
 async function build(locale: Locale): Promise<StoryData> {

@@ -74,6 +74,11 @@ export function formatFigureInProse(figure: Pick<FigureData, 'value' | 'unit' | 
   return figure.unit === 'count' && figure.counts ? t(locale, 'figure.withCounts', { figure: text, counts: figure.counts }) : text;
 }
 
+/** French writes the first day of a month as an ordinal: « 1er avril 2012 ». */
+function frenchOrdinals(text: string, locale: Locale): string {
+  return locale === 'fr' ? text.replace(/(^|[^\d])1 (?=\p{L})/gu, '$11er ') : text;
+}
+
 /**
  * A partial date at its own precision: "14 September 2025", "September 2025", "2012".
  * Throws on a string that is not a calendar date.
@@ -86,7 +91,7 @@ export function formatDate(date: string, locale: Locale): string {
       : precision === 'month'
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' }).format(startOf(date));
+  return frenchOrdinals(new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' }).format(startOf(date)), locale);
 }
 
 /** A span of two partial dates: "27 October – 9 November 2025". */
@@ -98,9 +103,9 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
       : precision === 'month'
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' }).formatRange(
-    startOf(start),
-    startOf(end),
+  return frenchOrdinals(
+    new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' }).formatRange(startOf(start), startOf(end)),
+    locale,
   );
 }
 

@@ -186,6 +186,7 @@ const en = {
   'updates.title': 'Updates and corrections',
   'updates.update': 'Update',
   'updates.correction': 'Correction',
+  'updates.kind': '{kind}:',
   'credits.title': 'Credits and data',
   'credits.text':
     'Reporting drawn from BBC News, the Associated Press, Le Monde, Reuters, AFP, RFI and the other outlets listed under Sources; every number links to its source and the date it holds for.',
@@ -198,6 +199,7 @@ const en = {
   'quote.translatedFrom.en': '(translated from English)',
   'quote.translatedFrom.fr': '(translated from French)',
   'source.via': '({via})',
+  'source.licence': 'Licence: {licence}.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -257,6 +259,7 @@ const fr: Partial<Record<UiKey, string>> = {
   'updates.title': 'Mises à jour et corrections',
   'updates.update': 'Mise à jour',
   'updates.correction': 'Correction',
+  'updates.kind': '{kind} :',
   'credits.title': 'Crédits et données',
   'credits.text':
     'Informations tirées de BBC News, de l’Associated Press, du Monde, de Reuters, de l’AFP, de RFI et des autres médias cités dans les sources ; chaque chiffre renvoie à sa source et à la date à laquelle il se rapporte.',
@@ -269,6 +272,7 @@ const fr: Partial<Record<UiKey, string>> = {
   'quote.translatedFrom.en': '(traduit de l’anglais)',
   'quote.translatedFrom.fr': '(traduit du français)',
   'source.via': '({via})',
+  'source.licence': 'Licence : {licence}.',
 
 };
 

@@ -119,3 +119,16 @@ describe('malformed records fail with the file and the field', () => {
     expect(r.output).toMatch(/events\/sept-14-convoy-attack\.yaml: places\[0\] names "atlantis", which is not in content\/places\//);
   }, 300_000);
 });
+
+describe('every language is complete', () => {
+  test('a record without its French text fails, naming the file and the field', async () => {
+    const r = await astroWith(
+      'sync',
+      'events/coup-2012.yaml',
+      'title:\n  en: Soldiers overthrow President Touré\ndate: 2012-03-22\nsummary:\n  en: Soldiers overthrew the president.\n  fr: Des soldats ont renversé le président.\nsources: [reuters-2012-09-27]\n',
+    );
+    expect(r.failed).toBe(true);
+    expect(r.output).toContain('events/coup-2012.yaml');
+    expect(r.output).toMatch(/title\.fr/);
+  }, 120_000);
+});

@@ -53,6 +53,10 @@ describe('dates', () => {
     expect(formatDate('2025-09', 'en')).toBe('September 2025');
     expect(formatDate('2012', 'en')).toBe('2012');
     expect(formatDate('2025-09-14', 'fr')).toBe('14 septembre 2025');
+    // French ordinal for the first of the month, in dates and ranges.
+    expect(formatDate('2012-04-01', 'fr')).toBe('1er avril 2012');
+    expect(formatDateRange('2012-03-30', '2012-04-01', 'fr').replace(/\s/g, ' ')).toBe('30 mars – 1er avril 2012');
+    expect(formatDate('2025-12-01', 'en')).toBe('1 December 2025');
   });
   test('ranges are shortened by Intl', () => {
     expect(formatDateRange('2025-10-27', '2025-11-09', 'en')).toMatch(/^27 October\s–\s9 November 2025$/);
