@@ -222,6 +222,8 @@ const views = defineCollection({
 });
 
 const sceneBase = {
+  /** The figure's headline, on its embed page, in print and in presenter mode. */
+  title: localized,
   /** One sentence announced to screen readers when the scene appears. */
   description: localized,
   /** Sources for what the scene shows (besides those of its figures and events). */

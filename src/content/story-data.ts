@@ -131,7 +131,7 @@ async function build(locale: Locale): Promise<StoryData> {
 const eraKey = (era: { start: EraBound; end: EraBound }) => boundDate(era.start) ?? boundDate(era.end) ?? '';
 
 function resolveScene({ id, data }: CollectionEntry<'scenes'>, locale: Locale): SceneData {
-  const common = { id, description: inLocale(data.description, locale), sources: ids(data.sources) };
+  const common = { id, title: inLocale(data.title, locale), description: inLocale(data.description, locale), sources: ids(data.sources) };
   switch (data.graphic) {
     case 'map':
       return { ...common, graphic: 'map', view: data.view.id, layers: data.layers, highlight: ids(data.highlight) };
@@ -141,6 +141,6 @@ function resolveScene({ id, data }: CollectionEntry<'scenes'>, locale: Locale): 
     case 'gold-share':
     case 'trade':
     case 'bamako-life':
-      return { ...common, ...data, description: common.description, sources: common.sources } as SceneData;
+      return { ...common, ...data, title: common.title, description: common.description, sources: common.sources } as SceneData;
   }
 }

@@ -29,6 +29,7 @@ import type { StoryData } from './types';
 import { t } from '../i18n/ui';
 import { currentLayout, triggerFor, type Layout } from './layout';
 import { createFocusBridge } from './focus-bridge';
+import type { EmbedChild, HostViewport } from '../embed/child';
 
 /** Milliseconds after which a scroll to a chosen step is taken as finished, if no `scrollend` came. */
 const NAVIGATION_TIMEOUT_MS = 1500;
@@ -72,9 +73,8 @@ function stepFromHash(steps: HTMLElement[]): number {
   return id ? steps.findIndex((s) => s.dataset.step === id) : -1;
 }
 
-/** The last step whose top is above the trigger line: the one a reader at this scroll position is reading. */
-function stepAtTrigger(steps: HTMLElement[], trigger: number): number {
-  const line = innerHeight * trigger;
+/** The last step whose top is above `line` (px from the top of the viewport): the one a reader there is reading. */
+function stepAtLine(steps: HTMLElement[], line: number): number {
   let found = -1;
   steps.forEach((step, i) => {
     if (step.getBoundingClientRect().top <= line) found = i;
@@ -115,8 +115,24 @@ export function enhance(root: HTMLElement): void {
  * buttons (`[data-nav]`). Throws if the graphic or live region is missing, or
  * a step names a scene that `story` lacks.
  */
-export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
+export interface StoryOptions {
+  /**
+   * The whole story embedded in a host page's iframe, sized to its content:
+   * nothing scrolls inside, so the engine follows the host's viewport as the
+   * embed reports it (src/embed/child.ts), places the graphic in it, and asks
+   * the host to scroll when the reader moves by step.
+   */
+  host?: EmbedChild;
+}
+
+export function startStory(root: HTMLElement, story: StoryData, options: StoryOptions = {}): StoryEngine {
   const el = elements(root);
+  const host = options.host?.framed ? options.host : undefined;
+  /** What the reader sees, in this document's viewport px: the whole window, or the host's viewport when embedded. */
+  let hostView: HostViewport | undefined;
+  const viewTop = () => hostView?.top ?? 0;
+  const viewHeight = () => hostView?.height ?? innerHeight;
+  const stepAtTrigger = (steps: HTMLElement[], t: number) => stepAtLine(steps, viewTop() + viewHeight() * t);
   const graphic: StoryGraphic = createStoryGraphic(el.figure, story);
   const announcer = createAnnouncer(el.announcer);
   // Tab from the active step reaches the graphic's controls next (focus-bridge.ts).
@@ -134,7 +150,7 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   /** The graphic pane's and the step bar's heights decide the trigger line in the stacked layout. */
   function measureTrigger() {
     layout = currentLayout();
-    trigger = triggerFor(layout, innerHeight, el.figure.offsetHeight, navBarEl?.offsetHeight ?? 0);
+    trigger = triggerFor(layout, viewHeight(), el.figure.offsetHeight, navBarEl?.offsetHeight ?? 0);
     root.dataset.trigger = String(trigger);
     root.dataset.layout = layout;
   }
@@ -146,13 +162,14 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
    */
   function scrollTargetFor(step: HTMLElement): number {
     const box = step.getBoundingClientRect();
-    let top = box.top + box.height / 2 - innerHeight * trigger;
+    const boxTop = box.top - viewTop();
+    let top = boxTop + box.height / 2 - viewHeight() * trigger;
     if (layout === 'stacked') {
       const paneBottom = el.figure.getBoundingClientRect().height;
-      const region = innerHeight - paneBottom - (navBarEl?.offsetHeight ?? 0);
-      if (box.height > region - 24) top = box.top - paneBottom - 12;
+      const region = viewHeight() - paneBottom - (navBarEl?.offsetHeight ?? 0);
+      if (box.height > region - 24) top = boxTop - paneBottom - 12;
     }
-    return scrollY + top;
+    return (host ? viewTop() : scrollY) + top;
   }
 
   /**
@@ -168,6 +185,14 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   }
   /** Scrolls to `step` (absolute position, so repeated calls retarget instead of adding up). */
   function bringToTrigger(step: HTMLElement, behavior: ScrollBehavior, index: number) {
+    if (host) {
+      // Embedded: the host page scrolls; the steps it passes on the way are not activated.
+      navigatingTo = index;
+      clearTimeout(navigationTimer);
+      navigationTimer = window.setTimeout(endNavigation, NAVIGATION_TIMEOUT_MS);
+      host.scrollHostTo(scrollTargetFor(step));
+      return;
+    }
     const top = Math.max(0, Math.min(scrollTargetFor(step), document.documentElement.scrollHeight - innerHeight));
     if (Math.abs(top - scrollY) < 1) {
       endNavigation();
@@ -263,7 +288,12 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
   // First paint: the step the page is at, shown at once.
   history.scrollRestoration = 'manual';
   const fromHash = stepFromHash(el.steps);
-  if (fromHash >= 0) {
+  /** Embedded with a deep link: the linked step holds until the reader scrolls the host page. */
+  let pinned: { index: number; firstTop?: number } | undefined;
+  if (fromHash >= 0 && host) {
+    activate(fromHash, false);
+    pinned = { index: fromHash };
+  } else if (fromHash >= 0) {
     const step = el.steps[fromHash];
     // The same place the browser's own jump to the fragment picks (the steps' scroll-margin-top,
     // styles/global.css), so the two never fight while the page loads.
@@ -284,18 +314,55 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
     activate(stepAtTrigger(el.steps, trigger), false);
   }
 
-  // Scroll-driven activation.
+  // Scroll-driven activation: scrollama in the page's own scroll; the host's reports when embedded.
   const scroller = scrollama();
-  scroller
-    .setup({ step: el.steps, offset: trigger as scrollama.DecimalType })
-    .onStepEnter(({ index }) => {
-      if (navigatingTo === null) activate(index, true);
-    })
-    .onStepExit(({ index, direction }) => {
-      if (navigatingTo === null && index === 0 && direction === 'up') activate(-1, true);
+  if (host) {
+    root.classList.add('is-hosted');
+    host.onViewport((view) => {
+      hostView = view;
+      placeInHostView();
+      measureTrigger();
+      if (pinned) {
+        pinned.firstTop ??= view.top;
+        if (Math.abs(view.top - pinned.firstTop) < 60) return;
+        pinned = undefined;
+      }
+      const at = stepAtTrigger(el.steps, trigger);
+      if (navigatingTo !== null) {
+        if (at === navigatingTo) endNavigation();
+        return;
+      }
+      activate(at, true);
     });
+  } else {
+    scroller
+      .setup({ step: el.steps, offset: trigger as scrollama.DecimalType })
+      .onStepEnter(({ index }) => {
+        if (navigatingTo === null) activate(index, true);
+      })
+      .onStepExit(({ index, direction }) => {
+        if (navigatingTo === null && index === 0 && direction === 'up') activate(-1, true);
+      });
+  }
 
-  if ('onscrollend' in window) {
+  /**
+   * Embedded: nothing is sticky inside an iframe sized to its content, so the
+   * graphic and the step bar are placed where the host's viewport shows this
+   * section (CSS variables read by styles/global.css, `.is-hosted`).
+   */
+  function placeInHostView() {
+    if (!hostView) return;
+    const top = hostView.top - root.offsetTop;
+    const navHeight = navBarEl?.offsetHeight ?? 0;
+    const maxTop = Math.max(0, root.offsetHeight - hostView.height);
+    root.style.setProperty('--host-h', `${Math.round(hostView.height)}px`);
+    root.style.setProperty('--host-top', `${Math.round(Math.min(Math.max(top, 0), maxTop))}px`);
+    root.style.setProperty('--host-nav-top', `${Math.round(Math.min(Math.max(top + hostView.height - navHeight, 0), root.offsetHeight - navHeight))}px`);
+  }
+
+  if (host) {
+    // The host's reports drive activation.
+  } else if ('onscrollend' in window) {
     addEventListener('scrollend', reconcile);
   } else {
     let settle: number | undefined;
@@ -359,7 +426,7 @@ export function startStory(root: HTMLElement, story: StoryData): StoryEngine {
       const kept = navigatingTo ?? active;
       measureTrigger();
       // scrollama 3 has offset(); its type definitions omit it.
-      (scroller as typeof scroller & { offset(value: number): unknown }).offset(trigger);
+      if (!host) (scroller as typeof scroller & { offset(value: number): unknown }).offset(trigger);
       graphic.resize();
       const step = el.steps[kept];
       if (step) bringToTrigger(step, 'instant', kept);

@@ -97,6 +97,8 @@ export interface ViewData {
 
 interface SceneCommon {
   id: string;
+  /** The figure's headline, in the page's locale. */
+  title: string;
   /** One sentence for screen readers, in the page's locale. */
   description: string;
   sources: string[];

@@ -58,7 +58,7 @@ describe('malformed records fail with the file and the field', () => {
     const r = await astroWith(
       'sync',
       'figures/tankers-daily-normal.yaml',
-      'label:\n  en: tanker trucks a day at the standstill\nvalue: 0\nreported: "All this traffic has come to a standstill today"\nunit: count\ncounts:\n  en: tanker trucks\nestimate: approximate\nasOf: 2025-09\nsource: ap-2025-09\n',
+      'label:\n  en: tanker trucks a day at the standstill\n  fr: camions-citernes par jour à l’arrêt\nvalue: 0\nreported: "All this traffic has come to a standstill today"\nunit: count\ncounts:\n  en: tanker trucks\n  fr: camions-citernes\nestimate: approximate\nasOf: 2025-09\nsource: ap-2025-09\n',
     );
     expect(r.failed).toBe(true);
     expect(r.output).toContain('figures/tankers-daily-normal.yaml');
@@ -69,7 +69,7 @@ describe('malformed records fail with the file and the field', () => {
     const r = await astroWith(
       'sync',
       'eras/coups.yaml',
-      'title:\n  en: Two coups\nstart: 2020-08-18\nend: undated\nsources: [reuters-2020-08-19]\n',
+      'title:\n  en: Two coups\n  fr: Deux coups d’État\nstart: 2020-08-18\nend: undated\nsources: [reuters-2020-08-19]\n',
     );
     expect(r.failed).toBe(true);
     expect(r.output).toContain('eras/coups.yaml');
@@ -113,7 +113,7 @@ describe('malformed records fail with the file and the field', () => {
     const r = await astroWith(
       'build',
       'events/sept-14-convoy-attack.yaml',
-      'title:\n  en: Convoy attack\ndate: 2025-09-14\nsummary:\n  en: A convoy was attacked.\nplaces: [atlantis]\nsources: [reuters-2025-09-16]\n',
+      'title:\n  en: Convoy attack\n  fr: Attaque d’un convoi\ndate: 2025-09-14\nsummary:\n  en: A convoy was attacked.\n  fr: Un convoi a été attaqué.\nplaces: [atlantis]\nsources: [reuters-2025-09-16]\n',
     );
     expect(r.failed).toBe(true);
     expect(r.output).toMatch(/events\/sept-14-convoy-attack\.yaml: places\[0\] names "atlantis", which is not in content\/places\//);

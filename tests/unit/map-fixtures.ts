@@ -80,6 +80,7 @@ export function loadFixtureStory(): StoryData {
             view: String(s.view),
             layers: (s.layers as never) ?? [],
             highlight: (s.highlight as string[]) ?? [],
+            title: en(s.title)!,
             description: (s.description as { en: string }).en,
             sources: (s.sources as string[]) ?? [],
           } satisfies MapSceneData,
