@@ -303,4 +303,32 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { sources, places, events, eras, figures, views, scenes, chapters };
+/**
+ * The classroom kit, per language (content/educators/en/, content/educators/fr/):
+ * the educator's guide (`kind: guide`) and the student summary (`kind: summary`).
+ * MDX, with <StepLink>, <Question>/<Answer>, <AnswerSpace>, <Figure>, <Glossary>, <Cite>, <Num>.
+ */
+const educators = defineCollection({
+  loader: glob({ pattern: '{en,fr}/*.mdx', base: `${CONTENT_DIR}/educators` }),
+  schema: z.object({
+    title: z.string().min(1),
+    /** One or two sentences under the title. */
+    dek: z.string().min(1),
+    kind: z.enum(['guide', 'summary']),
+  }),
+});
+
+/** Glossary terms for the classroom kit: a term and its definition in each language, with the sources of any fact it states. */
+const glossary = defineCollection({
+  loader: yaml('glossary'),
+  schema: z.object({
+    term: localized,
+    definition: localized,
+    /** Sources of the facts the definition states (none for a plain definition of a word). */
+    sources: z.array(reference('sources')).default([]),
+    /** Position in the glossary (alphabetical order differs by language, so this only breaks ties). */
+    order: z.number().int().optional(),
+  }),
+});
+
+export const collections = { sources, places, events, eras, figures, views, scenes, chapters, educators, glossary };
