@@ -30,7 +30,8 @@
  * included), `data-camera` (JSON `{center: [lon, lat], zoom, bounds:
  * [[w, s], [e, n]]}`: the real map's after moving; for static and SVG the
  * view's bounds and the camera that fits them) and `data-camera-target`
- * (JSON `{center, zoom}` the story asked for).
+ * (JSON `{center, zoom}` the story asked for); `data-labels-hidden` lists the
+ * labels that found no room (ids, space-separated).
  */
 import type { GeoJSONSource, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -45,7 +46,7 @@ import { areasForCamera, buildOverlays, type Overlays } from './overlays';
 import { fadeLayers, SOURCE_IDS, styleLayers } from './layers';
 import { buildStyle } from './style';
 import { legendFor, renderLegendItems, renderLegendPeek } from './legend';
-import { labelCandidates, placeLabels } from './labels';
+import { labelCandidates, placeLabels, routeLines, type PlacedLabel } from './labels';
 import { LabelMarkers } from './markers';
 import { drawMapSvg } from './svg-map';
 import { visibleLayers } from './scene-layers';
@@ -213,6 +214,14 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     );
   }
 
+  /** Records the labels that found no room (`data-labels-hidden`, ids space-separated), for tests and review. */
+  function markHidden(labels: PlacedLabel[]) {
+    container.dataset.labelsHidden = labels
+      .filter((label) => !label.anchor)
+      .map((label) => label.id)
+      .join(' ');
+  }
+
   // --- chrome: key, caption, locator, scale bar ------------------------------
   function setKeyOpen(open: boolean) {
     keyOpen = open;
@@ -308,7 +317,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     const { legend, insets } = fitInputs();
     // The scale bar first: labels keep clear of it.
     updateScale(fitView(view(scene).bounds, size, layout(), legend, insets).camera);
-    const { svg, camera } = drawMapSvg(scene, story, geo, {
+    const { svg, camera, labels } = drawMapSvg(scene, story, geo, {
       ...size,
       layout: layout(),
       idPrefix: `story-map-${n}`,
@@ -319,6 +328,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       measure,
     });
     svgHost.innerHTML = svg;
+    markHidden(labels);
     mark(scene, { ...camera, bounds: view(scene).bounds }, camera);
   }
 
@@ -360,10 +370,13 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     if (!map || !markers || !geo) return;
     const size = sizeOf();
     const toPx = (lngLat: [number, number]) => project(camera, size, lngLat);
-    markers.update(
-      placeLabels(labelCandidates(scene, story, geo, drawn), toPx, size, { reserved: reservedBoxes(container), measure }),
-      animate,
-    );
+    const labels = placeLabels(labelCandidates(scene, story, geo, drawn), toPx, size, {
+      reserved: reservedBoxes(container),
+      measure,
+      lines: routeLines(scene, drawn),
+    });
+    markHidden(labels);
+    markers.update(labels, animate);
   }
 
   function moveTo(scene: MapSceneData, animate: boolean) {

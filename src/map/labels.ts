@@ -40,6 +40,8 @@ export type LabelKind = 'place' | 'annotation' | 'region' | 'country' | 'river';
 export interface Spot {
   lngLat: [number, number];
   anchors: Anchor[];
+  /** A last resort (the Kayes region's name outside the region): tried only when no other spot fits. */
+  fallback?: boolean;
 }
 
 export interface LabelCandidate {
@@ -328,10 +330,10 @@ export function labelCandidates(scene: MapSceneData, story: StoryData, data: Geo
         lineSets: breaks(name),
         spots: [
           ...inside.map((lngLat): Spot => ({ lngLat, anchors: ['center'] })),
-          { lngLat: edges.south, anchors: ['bottom', 'bottom-left', 'bottom-right'] },
-          { lngLat: edges.west, anchors: ['left', 'bottom-left', 'top-left'] },
-          { lngLat: edges.north, anchors: ['top', 'top-left', 'top-right'] },
-          { lngLat: edges.east, anchors: ['right', 'bottom-right', 'top-right'] },
+          { lngLat: edges.south, anchors: ['bottom', 'bottom-left', 'bottom-right'], fallback: true },
+          { lngLat: edges.west, anchors: ['left', 'bottom-left', 'top-left'], fallback: true },
+          { lngLat: edges.north, anchors: ['top', 'top-left', 'top-right'], fallback: true },
+          { lngLat: edges.east, anchors: ['right', 'bottom-right', 'top-right'], fallback: true },
         ],
         // After the places (each has eight sides to try), before everything else: the step is about it.
         priority: 95,
@@ -412,6 +414,42 @@ export interface PlaceOptions {
   measure?: Measure;
   /** Gap kept between two labels, CSS px. Default 2. */
   spacing?: number;
+  /** Lines labels keep off, as [lon, lat] polylines drawn straight in Web Mercator (the scene's routes). */
+  lines?: [number, number][][];
+}
+
+/** True when the segment from a to b (CSS px) crosses or touches the box ([left, top, right, bottom]). */
+export function segmentHitsBox(a: [number, number], b: [number, number], box: readonly number[]): boolean {
+  // Liang–Barsky clipping of the segment to the box.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const edges: [number, number][] = [
+    [-dx, a[0] - box[0]],
+    [dx, box[2] - a[0]],
+    [-dy, a[1] - box[1]],
+    [dy, box[3] - a[1]],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/** The scene's routes as polylines ([lon, lat] degrees), for PlaceOptions.lines. */
+export function routeLines(scene: MapSceneData, overlays: Overlays): [number, number][][] {
+  const layers = visibleLayers(scene);
+  return overlays.routes.features
+    .filter((r) => layers.includes(r.properties.layer))
+    .map((r) => r.geometry.coordinates as [number, number][]);
 }
 
 /** Labels that must show whenever there is any way to fit them: places, dated notes and the Kayes region. */
@@ -479,21 +517,36 @@ function placeInOrder(
     const r = pointDiameter(c.symbol) / 2 + 1;
     taken.push({ owner: c.id, box: [x - r, y - r, x + r, y + r] });
   }
+  const segments = (options.lines ?? []).flatMap((line) => {
+    const px = line.map(project);
+    return px.slice(1).map((b, i) => [px[i], b] as [[number, number], [number, number]]);
+  });
   const placed = new Map<string, PlacedLabel>();
   for (const c of order) {
     let chosen: PlacedLabel | undefined;
-    search: for (const lines of c.lineSets) {
-      const { width, height } = measureLines(c.kind, lines, measure, c.variant);
-      for (const spot of c.spots) {
-        const [x, y] = project(spot.lngLat);
-        for (const anchor of spot.anchors) {
-          const box = boxAt(anchor, x, y, c.gap, width, height);
-          const inside = box[0] >= margin && box[1] >= margin && box[2] <= size.width - margin && box[3] <= size.height - margin;
-          if (!inside) continue;
-          const padded = grow(box);
-          if (taken.every((other) => other.owner === c.id || !boxesOverlap(padded, other.box))) {
-            chosen = { ...c, anchor, lines, lngLat: spot.lngLat, x, y, box };
-            break search;
+    // Off the routes if possible, across one if not; last-resort spots after every other.
+    const tiers = [
+      { avoidLines: true, fallback: false },
+      { avoidLines: false, fallback: false },
+      { avoidLines: true, fallback: true },
+      { avoidLines: false, fallback: true },
+    ].filter((tier) => (segments.length > 0 || !tier.avoidLines) && (!tier.fallback || c.spots.some((p) => p.fallback)));
+    search: for (const { avoidLines, fallback } of tiers) {
+      for (const lines of c.lineSets) {
+        const { width, height } = measureLines(c.kind, lines, measure, c.variant);
+        for (const spot of c.spots) {
+          if (Boolean(spot.fallback) !== fallback) continue;
+          const [x, y] = project(spot.lngLat);
+          for (const anchor of spot.anchors) {
+            const box = boxAt(anchor, x, y, c.gap, width, height);
+            const inside = box[0] >= margin && box[1] >= margin && box[2] <= size.width - margin && box[3] <= size.height - margin;
+            if (!inside) continue;
+            const padded = grow(box);
+            if (avoidLines && segments.some(([a, b]) => segmentHitsBox(a, b, padded))) continue;
+            if (taken.every((other) => other.owner === c.id || !boxesOverlap(padded, other.box))) {
+              chosen = { ...c, anchor, lines, lngLat: spot.lngLat, x, y, box };
+              break search;
+            }
           }
         }
       }

@@ -19,7 +19,7 @@ import { fitView, TILE_SIZE, type Camera, type Insets, type Layout, type LegendB
 import type { CountryProperties, GeoData } from './geo-data';
 import { areasForCamera, buildOverlays, type Overlays } from './overlays';
 import { legendFor, swatchShapes, swatchSize, type Legend, type LegendItem } from './legend';
-import { labelCandidates, labelStyle, LINE_HEIGHT, placeLabels, placeSymbol, type PlacedLabel } from './labels';
+import { labelCandidates, labelStyle, LINE_HEIGHT, placeLabels, placeSymbol, routeLines, type PlacedLabel } from './labels';
 import { AES, CONVOY_ORIGINS, FUEL_BAN } from './country-sets';
 import { COLOURS, MAP_TYPE, SYMBOLS, type SymbolName } from './symbols';
 import { visibleLayers } from './scene-layers';
@@ -350,7 +350,11 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
     reserved.push(locator, [sx, sy, sx + sw, sy + SCALE_HEIGHT]);
   }
 
-  const labels = placeLabels(labelCandidates(scene, story, data, overlays), project, size, { reserved, measure });
+  const labels = placeLabels(labelCandidates(scene, story, data, overlays), project, size, {
+    reserved,
+    measure,
+    lines: routeLines(scene, overlays),
+  });
   body.push(`<g data-layer="labels">${labels.map(labelMarkup).join('')}</g>`);
   body.push(...guides);
 

@@ -139,9 +139,10 @@ async function accentExtent(page: Page, x: number, y: number, radius = 140): Pro
   );
 }
 
-/** Every check on the active map step. */
+/** Every check on the active map step; returns the key's height and the labels that found no room, for the log. */
 async function checkStep(page: Page, story: StoryData, id: string, scene: MapSceneData, text: string, layout: 'stacked' | 'column') {
   const m = await measure(page);
+  const hiddenLabels = ((await page.locator('[data-panel="map"]').getAttribute('data-labels-hidden')) ?? '').split(' ').filter(Boolean);
   const where = `${id} (${scene.id})`;
   const svg = (await page.locator('[data-panel="map"]').getAttribute('data-renderer')) === 'svg';
 
@@ -221,6 +222,16 @@ async function checkStep(page: Page, story: StoryData, id: string, scene: MapSce
       expect(room, `${where}: room around ${place}`).toBeGreaterThanOrEqual(80);
     }
   }
+  // Only lower-priority labels (countries, rivers) may be dropped.
+  expect(hiddenLabels.filter((l) => !/^(country|river):/.test(l)), `${where}: essential labels dropped`).toEqual([]);
+  return { key: Math.round(key.height), shown: labels.length, hidden: hiddenLabels };
+}
+
+/** Writes one line per step of what was measured (key height, labels shown and dropped) to the test's output. */
+function report(size: { width: number }, renderer: string, rows: { id: string; key: number; shown: number; hidden: string[] }[]) {
+  const dropped = rows.reduce((n, r) => n + r.hidden.length, 0);
+  const lines = rows.map((r) => `  ${r.id}: key ${r.key} px, ${r.shown} labels, dropped ${r.hidden.length ? r.hidden.join(' ') : 'none'}`);
+  console.log(`map design ${size.width} px ${renderer}: max key ${Math.max(...rows.map((r) => r.key))} px, ${dropped} labels dropped\n${lines.join('\n')}`);
 }
 
 /** Waits until the map step's labels have settled (markers of the previous scene gone). */
@@ -240,15 +251,17 @@ for (const size of SIZES) {
       const story = await storyData(page);
       const mapSteps = (await steps(page)).filter((s) => s.scene.graphic === 'map');
       expect(mapSteps.length).toBeGreaterThanOrEqual(10);
+      const rows = [];
       for (const step of mapSteps) {
         await scrollToStep(page, step.id);
         await expectSceneShown(page, step.scene, story);
         await expect(page.locator('[data-panel="map"]')).toHaveAttribute('data-renderer', 'webgl');
         await settle(page);
         const text = await page.locator(`[data-step="${step.id}"]`).innerText();
-        await checkStep(page, story, step.id, step.scene as MapSceneData, text, layout);
+        rows.push({ id: step.id, ...(await checkStep(page, story, step.id, step.scene as MapSceneData, text, layout)) });
         if (SHOTS.includes(step.id)) await page.screenshot({ path: `${ARTIFACTS}/map-${step.id}-${size.width}.png` });
       }
+      report(size, 'WebGL', rows);
     });
 
     test('every map step: labels, key and fonts in the SVG fallback', async ({ page }) => {
@@ -262,13 +275,15 @@ for (const size of SIZES) {
       });
       await page.goto('./');
       const story = await storyData(page);
+      const rows = [];
       for (const step of (await steps(page)).filter((s) => s.scene.graphic === 'map')) {
         await scrollToStep(page, step.id);
         await expectSceneShown(page, step.scene, story);
         await expect(page.locator('[data-panel="map"]')).toHaveAttribute('data-renderer', 'svg');
         const text = await page.locator(`[data-step="${step.id}"]`).innerText();
-        await checkStep(page, story, step.id, step.scene as MapSceneData, text, layout);
+        rows.push({ id: step.id, ...(await checkStep(page, story, step.id, step.scene as MapSceneData, text, layout)) });
       }
+      report(size, 'SVG', rows);
     });
   });
 }

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapSceneData } from '../../src/story/types';
 import { fitView, project, type Size } from '../../src/map/camera';
 import { areasForCamera, buildOverlays } from '../../src/map/overlays';
-import { boxesOverlap, labelCandidates, noteLines, placeLabels, type PlacedLabel } from '../../src/map/labels';
+import { boxesOverlap, labelCandidates, noteLines, placeLabels, routeLines, segmentHitsBox, type PlacedLabel } from '../../src/map/labels';
 import { LOCATOR_SIZE, SCALE_HEIGHT } from '../../src/map/inset';
 import { legendFor } from '../../src/map/legend';
 import { t } from '../../src/i18n/ui';
@@ -74,7 +74,7 @@ function place(scene: MapSceneData, screen: Screen) {
   const { camera } = fitView(story.views[scene.view].bounds, screen.size, screen.layout, legend, { top: 0, bottom: footH });
   const drawn = { ...overlays, areas: areasForCamera(story.places, camera) };
   const toPx = (p: [number, number]) => project(camera, screen.size, p);
-  const labels = placeLabels(labelCandidates(scene, story, geo, drawn), toPx, screen.size, { reserved });
+  const labels = placeLabels(labelCandidates(scene, story, geo, drawn), toPx, screen.size, { reserved, lines: routeLines(scene, drawn) });
   return { labels, reserved, camera, toPx, footH };
 }
 
@@ -101,6 +101,13 @@ describe('labels on every map scene', () => {
         }
         const hidden = labels.filter((l) => !l.anchor && (l.kind === 'place' || l.kind === 'annotation' || l.kind === 'region'));
         expect(hidden.map((l) => l.id)).toEqual([]);
+        // Place names stay off the routes.
+        const { toPx } = place(scene, screen);
+        const lines = routeLines(scene, overlays).map((line) => line.map(toPx));
+        for (const l of boxes.filter((b) => b.kind === 'place')) {
+          const crossed = lines.some((line) => line.slice(1).some((b, i) => segmentHitsBox(line[i], b, l.box)));
+          expect.soft(crossed, `${l.id} on a route`).toBe(false);
+        }
       });
     }
   }
