@@ -3,15 +3,17 @@
  * which labels a scene shows, how each is set, where it may sit, and which
  * spot and side it takes so that no two collide.
  *
- * Kinds, from most to least important:
+ * Kinds, from most to least important (essential first: places, dated notes,
+ * the region):
  * - `place`: highlighted places (names from content/places), with their dot;
  * - `annotation`: the dated notes of the scene's events (dates from
  *   content/events, counts from content/figures) and the notes of its
  *   approximate areas ("in or near", "approximate");
  * - `region`: the Kayes region, whenever its layer shows ("KAYES REGION");
- * - `country`: every country visible in the view (names from the geodata);
- * - `river`: the Niger and Senegal rivers wherever they are in view (names
- *   from the geodata, in a localized template).
+ * - `country`: Mali and the countries the scene's layers select, then the
+ *   Niger and Senegal rivers wherever they are in view (`river`; names from
+ *   the geodata, in a localized template), then every other country visible
+ *   in the view (names from the geodata).
  * Lower-priority labels try other spots and sides, then other line breaks,
  * and are dropped (hidden) when none fits.
  *
@@ -369,7 +371,8 @@ export function labelCandidates(scene: MapSceneData, story: StoryData, data: Geo
       kind: 'river',
       lineSets: [[t(l, 'map.river', { name: river.properties.name })]],
       spots: spots.map((lngLat) => ({ lngLat, anchors: ['top', 'bottom', 'right', 'left'] })),
-      priority: 40,
+      // One label per river: above the plain neighbours, below the countries the scene is about.
+      priority: 52,
       gap: 3,
     });
   }

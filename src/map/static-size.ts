@@ -25,4 +25,4 @@ export const NARROW_KEY_FONT = 13;
 export const NARROW_STATIC_MAX_PX = 640;
 
 /** The lead graphic's map area (`map-lead`): a masthead figure of about 560 × 420 px with its key and caption. */
-export const LEAD_STATIC_SIZE = { width: 560, height: 280 } as const;
+export const LEAD_STATIC_SIZE = { width: 560, height: 268 } as const;
