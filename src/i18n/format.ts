@@ -132,3 +132,25 @@ export function formatEraSpan(start: EraBound, end: EraBound, locale: Locale): s
   }
   return formatDateRange(start.date, end.date, locale);
 }
+
+const SHORT: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+/**
+ * A partial date at its own precision with a short month, for map notes:
+ * "6 Dec 2025", "Sept 2025", "2012". Throws on a string that is not a calendar date.
+ */
+export function formatShortDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { ...SHORT[precisionOf(date)], timeZone: 'UTC' }).format(startOf(date));
+}
+
+/** A span of two partial dates with short months, for map notes: "30 Mar – 1 Apr 2012". */
+export function formatShortDateRange(start: string, end: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { ...SHORT[precisionOf(start)], timeZone: 'UTC' }).formatRange(
+    startOf(start),
+    startOf(end),
+  );
+}

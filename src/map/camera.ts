@@ -52,27 +52,40 @@ export interface LegendBox {
 
 const NO_LEGEND: LegendBox = { width: 0, height: 0 };
 
+/** Bands of the panel, CSS px, that the map's chrome covers along its whole width (caption at the bottom, a bar at the top). */
+export interface Insets {
+  top: number;
+  bottom: number;
+}
+
+const NO_INSETS: Insets = { top: 0, bottom: 0 };
+
 /**
  * Candidate paddings that keep a view's bounds where the reader sees them.
  * - `stacked` (portrait phones): the graphic is a pane of its own, nothing
- *   passes over it; the legend is a one-line key at the top of the pane, so
- *   the bounds sit below it with a margin all round;
- * - `column` (wide screens): a margin all round, and the legend box in the
- *   lower-left corner, kept clear either by padding the bottom by its height
- *   or the left by its width (two candidates; `fitView` keeps the better).
+ *   passes over it; the legend is a one-line key at the top of the pane
+ *   (`legend` is that closed key's box), so the bounds sit below it, above the
+ *   caption (`insets.bottom`), with a margin all round;
+ * - `column` (wide screens): a margin all round inside the insets, and the
+ *   legend box in the lower-left corner above the caption, kept clear either
+ *   by padding the bottom by its height or the left by its width (two
+ *   candidates; `fitView` keeps the better).
  * Each pair of opposite insets is capped at 70 % of the dimension.
+ * Sizes in CSS px.
  */
-export function paddingsFor(size: Size, layout: Layout, legend: LegendBox = NO_LEGEND): Padding[] {
+export function paddingsFor(size: Size, layout: Layout, legend: LegendBox = NO_LEGEND, insets: Insets = NO_INSETS): Padding[] {
   const margin = Math.round(Math.max(12, Math.min(32, Math.min(size.width, size.height) * 0.04)));
+  const top = margin + insets.top;
+  const bottom = margin + insets.bottom;
   const raw: Padding[] =
     layout === 'stacked'
-      ? [{ top: margin + legend.height, right: margin, bottom: margin, left: margin }]
+      ? [{ top: top + legend.height, right: margin, bottom, left: margin }]
       : legend.height > 0
         ? [
-            { top: margin, right: margin, bottom: margin + legend.height, left: margin },
-            { top: margin, right: margin, bottom: margin, left: margin + legend.width },
+            { top, right: margin, bottom: bottom + legend.height, left: margin },
+            { top, right: margin, bottom, left: margin + legend.width },
           ]
-        : [{ top: margin, right: margin, bottom: margin, left: margin }];
+        : [{ top, right: margin, bottom, left: margin }];
   const fit = (a: number, b: number, total: number): [number, number] => {
     const max = total * 0.7;
     if (a + b <= max) return [a, b];
@@ -80,26 +93,27 @@ export function paddingsFor(size: Size, layout: Layout, legend: LegendBox = NO_L
     return [Math.round(a * k), Math.round(b * k)];
   };
   return raw.map((p) => {
-    const [top, bottom] = fit(p.top, p.bottom, size.height);
-    const [left, right] = fit(p.left, p.right, size.width);
-    return { top, right, bottom, left };
+    const [t, b] = fit(p.top, p.bottom, size.height);
+    const [l, r] = fit(p.left, p.right, size.width);
+    return { top: t, right: r, bottom: b, left: l };
   });
 }
 
 /**
  * The camera for a view: fits `bounds` ([[west, south], [east, north]],
- * degrees) in `size` (CSS px) with the padding of `layout` and `legend` that
- * gives the closest zoom. Returns the camera and the padding used.
- * Throws on invalid bounds.
+ * degrees) in `size` (CSS px) with the padding of `layout`, `legend` and
+ * `insets` (see paddingsFor) that gives the closest zoom. Returns the camera
+ * and the padding used. Throws on invalid bounds.
  */
 export function fitView(
   bounds: Bounds,
   size: Size,
   layout: Layout,
   legend: LegendBox = NO_LEGEND,
+  insets: Insets = NO_INSETS,
 ): { camera: Camera; padding: Padding } {
   let best: { camera: Camera; padding: Padding } | undefined;
-  for (const padding of paddingsFor(size, layout, legend)) {
+  for (const padding of paddingsFor(size, layout, legend, insets)) {
     const camera = cameraForBounds(bounds, size, padding);
     if (!best || camera.zoom > best.camera.zoom + 1e-9) best = { camera, padding };
   }

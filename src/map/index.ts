@@ -13,9 +13,16 @@
  * - `svg`: when WebGL2 is missing or MapLibre fails to start, the same
  *   scenes drawn by d3-geo (svg-map.ts) inline, with one visible note.
  *
+ * Over the WebGL map and the SVG fallback the panel carries the same chrome,
+ * drawn from the same data: the key (legend.ts; a box in the lower-left corner
+ * in the column layout, a one-line key at the top of the pane that opens on
+ * tap, Enter or Space and closes on Escape in the stacked layout), the caption
+ * with every credit at the bottom, the locator inset and the scale bar
+ * (inset.ts). Labels keep clear of all of them (labels.ts).
+ *
  * The map never captures page scrolling or pinching: every interaction
- * handler is off until the reader presses "Explore the map" (a button in the
- * legend), and a second press returns to the story's view.
+ * handler is off until the reader presses "Explore the map" (a button at the
+ * top right of the panel), and a second press returns to the story's view.
  *
  * After each render (after `moveend` for WebGL) the container carries:
  * `data-renderer` ("static" | "webgl" | "svg"), `data-view` (view id),
@@ -23,25 +30,30 @@
  * included), `data-camera` (JSON `{center: [lon, lat], zoom, bounds:
  * [[w, s], [e, n]]}`: the real map's after moving; for static and SVG the
  * view's bounds and the camera that fits them) and `data-camera-target`
- * (JSON `{center, zoom}` the story asked for).
+ * (JSON `{center, zoom}` the story asked for); `data-labels-hidden` lists the
+ * labels that found no room (ids, space-separated).
  */
-import type { Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, GraphicController, MapSceneData, RenderOptions, StoryData } from '../story/types';
 import { t } from '../i18n/ui';
+import { TYPE } from '../design/tokens';
 import { motionAllowed } from '../story/motion';
-import { fitView, flightDuration, project, type Camera, type Layout, type Size } from './camera';
+import { fitView, flightDuration, project, type Camera, type Insets, type Layout, type LegendBox, type Size } from './camera';
 import { currentLayout } from '../story/layout';
 import { loadGeoData, type GeoData } from './geo-data';
-import { buildOverlays, type Overlays } from './overlays';
-import { fadeLayers, styleLayers } from './layers';
+import { areasForCamera, buildOverlays, type Overlays } from './overlays';
+import { fadeLayers, SOURCE_IDS, styleLayers } from './layers';
 import { buildStyle } from './style';
-import { legendFor, renderLegend } from './legend';
-import { labelCandidates, placeLabels } from './labels';
+import { legendFor, renderLegendItems, renderLegendPeek } from './legend';
+import { labelCandidates, placeLabels, routeLines, type PlacedLabel } from './labels';
 import { LabelMarkers } from './markers';
 import { drawMapSvg } from './svg-map';
 import { visibleLayers } from './scene-layers';
-import { STATIC_SIZE } from './static-size';
+import { STATIC_SIZE, NARROW_STATIC_MAX_PX } from './static-size';
+import { COLOURS } from './symbols';
+import { canvasMeasure } from './text-metrics';
+import { locatorSvg, scaleFor, SCALE_HEIGHT, scaleShapes, scaleText, scaleWidth } from './inset';
 // The map's styles (with MapLibre's own) load with this chunk, not with the page.
 import mapCssUrl from './map.css?url';
 import { loadStylesheet } from '../story/stylesheet';
@@ -74,10 +86,19 @@ const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 
 const round = (n: number, digits = 5) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+let instances = 0;
+
+/** A box ([left, top, right, bottom], CSS px) of `el` relative to `origin`, or undefined when `el` is not shown. */
+function boxOf(el: HTMLElement, origin: DOMRect): [number, number, number, number] | undefined {
+  if (el.hidden || el.offsetWidth === 0) return undefined;
+  const r = el.getBoundingClientRect();
+  return [r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top];
+}
+
 /**
  * Creates the map graphic in `container` (the map panel; it may hold the
  * server-rendered `<img class="map-static">`) for `story` (views, places,
- * sources, events, locale, base path). Starts loading the geography
+ * sources, events, figures, locale, base path). Starts loading the geography
  * (`${story.base}data/geo/west-africa.topo.json`) and MapLibre at once.
  * Throws if an overlay needs a place missing from `story.places`.
  */
@@ -85,10 +106,23 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   const doc = container.ownerDocument;
   const l = story.locale;
   const styles = loadStylesheet(mapCssUrl, doc);
-  const overlays: Overlays = buildOverlays(story.places);
+  const n = ++instances;
+  let overlays: Overlays | undefined;
   container.classList.add('map-graphic');
+  // One palette and one type, from the design tokens (symbols.ts), for the CSS too.
+  for (const [name, value] of Object.entries({
+    '--map-font': TYPE.sans,
+    '--map-sea': COLOURS.sea,
+    '--map-ink': COLOURS.ink,
+    '--map-ink-muted': COLOURS.inkMuted,
+    '--map-paper': COLOURS.halo,
+    '--map-border': COLOURS.border,
+  })) {
+    container.style.setProperty(name, value);
+  }
+  const measure = canvasMeasure(doc, TYPE.sans);
 
-  // DOM: static image (server-rendered), WebGL host, SVG host, note, legend.
+  // DOM: static image (server-rendered), WebGL host, SVG host, then the chrome.
   let img = container.querySelector<HTMLImageElement>('img.map-static');
   if (!img) {
     img = el(doc, 'img', 'map-static');
@@ -101,26 +135,48 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   canvasHost.hidden = true;
   const svgHost = el(doc, 'div', 'map-svg');
   svgHost.hidden = true;
-  const note = el(doc, 'p', 'map-note');
-  note.hidden = true;
+
+  // The key: a bar (toggle, shown in the stacked layout) and the items.
   const legendEl = el(doc, 'div', 'map-legend');
-  legendEl.hidden = true;
   legendEl.setAttribute('role', 'group');
   legendEl.setAttribute('aria-label', t(l, 'map.legend'));
-  const legendHead = el(doc, 'div', 'map-legend__head');
-  const legendTitle = el(doc, 'p', 'map-legend__title');
-  legendTitle.textContent = t(l, 'map.legend');
+  const legendBar = el(doc, 'div', 'map-legend__bar');
+  const toggle = el(doc, 'button', 'map-legend__toggle');
+  toggle.type = 'button';
+  const itemsId = `map-key-items-${n}`;
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', itemsId);
+  const toggleLabel = el(doc, 'span', 'map-legend__toggle-label');
+  toggleLabel.textContent = t(l, 'map.legend.toggle');
+  const peek = el(doc, 'span', 'map-legend__peek');
+  peek.setAttribute('aria-hidden', 'true');
+  const chevron = el(doc, 'span', 'map-legend__chevron');
+  chevron.setAttribute('aria-hidden', 'true');
+  toggle.append(toggleLabel, peek, chevron);
+  legendBar.append(toggle);
+  const items = el(doc, 'ul', 'map-legend__items');
+  items.id = itemsId;
+  legendEl.append(legendBar, items);
+
   const explore = el(doc, 'button', 'map-explore');
   explore.type = 'button';
   explore.setAttribute('aria-pressed', 'false');
   explore.textContent = t(l, 'map.explore');
-  const hint = el(doc, 'p', 'map-legend__hint');
+  const locatorEl = el(doc, 'div', 'map-locator');
+  const scaleEl = el(doc, 'div', 'map-scale');
+  scaleEl.setAttribute('role', 'img');
+  // The foot: the note (no WebGL), the explore hint and the caption with every credit.
+  const foot = el(doc, 'div', 'map-foot');
+  const note = el(doc, 'p', 'map-note');
+  note.hidden = true;
+  const hint = el(doc, 'p', 'map-hint');
   hint.hidden = true;
   hint.textContent = t(l, 'map.explored');
-  const legendBody = el(doc, 'div', 'map-legend__body');
-  legendHead.append(legendTitle, explore);
-  legendEl.append(legendHead, hint, legendBody);
-  container.append(canvasHost, svgHost, note, legendEl);
+  const caption = el(doc, 'p', 'map-caption');
+  foot.append(note, hint, caption);
+  const chrome = [legendEl, explore, locatorEl, scaleEl, foot];
+  for (const c of chrome) c.hidden = true;
+  container.append(canvasHost, svgHost, locatorEl, scaleEl, legendEl, explore, foot);
 
   let renderer: Renderer = 'static';
   let current: MapSceneData | undefined;
@@ -129,7 +185,9 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   let markers: LabelMarkers | undefined;
   let navigation: NavigationControl | undefined;
   let exploring = false;
+  let keyOpen = false;
   let generation = 0;
+  let areasZoom: number | undefined;
   let lastSize: Size = { width: 0, height: 0 };
   /** True when a scene could not be shown because the panel had no size. */
   let pending = false;
@@ -159,9 +217,90 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     );
   }
 
+  /** Records the labels that found no room (`data-labels-hidden`, ids space-separated), for tests and review. */
+  function markHidden(labels: PlacedLabel[]) {
+    container.dataset.labelsHidden = labels
+      .filter((label) => !label.anchor)
+      .map((label) => label.id)
+      .join(' ');
+  }
+
+  // --- chrome: key, caption, locator, scale bar ------------------------------
+  function setKeyOpen(open: boolean) {
+    keyOpen = open;
+    legendEl.classList.toggle('is-open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  }
+  toggle.addEventListener('click', () => setKeyOpen(!keyOpen));
+  // Escape closes the open key, back on its button.
+  legendEl.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !keyOpen) return;
+    event.stopPropagation();
+    setKeyOpen(false);
+    toggle.focus();
+  });
+
+  /** Shows the chrome (explore only with WebGL) and fills it for `scene`. */
+  function renderChrome(scene: MapSceneData) {
+    for (const c of chrome) c.hidden = false;
+    explore.hidden = renderer !== 'webgl';
+    const legend = legendFor(scene, story);
+    renderLegendItems(items, legend);
+    renderLegendPeek(peek, legend);
+    caption.textContent = legend.caption;
+    if (geo) {
+      const mali = geo.countries.features.find((f) => f.properties.iso === 'ML');
+      locatorEl.innerHTML = locatorSvg(geo.africa, mali, view(scene).bounds, l);
+    }
+    if (layout() === 'column' && keyOpen) setKeyOpen(false);
+    syncChromeVars();
+  }
+
+  /** CSS variables the chrome's positions depend on: the foot's height and the explore button's width. */
+  function syncChromeVars() {
+    container.style.setProperty('--map-foot-h', `${foot.offsetHeight}px`);
+    container.style.setProperty('--map-explore-w', `${explore.hidden ? 0 : explore.offsetWidth}px`);
+  }
+
+  /** Draws the scale bar for `camera` (the largest round distance under a quarter of the panel, at most 110 px). */
+  function updateScale(camera: Camera) {
+    const scale = scaleFor(camera, Math.min(110, Math.max(60, container.clientWidth * 0.25)));
+    const text = scaleText(scale, l);
+    const width = scaleWidth(scale, measure(text, { size: 12 }));
+    scaleEl.innerHTML =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${SCALE_HEIGHT}" viewBox="0 0 ${width} ${SCALE_HEIGHT}" aria-hidden="true" focusable="false">` +
+      `${scaleShapes(scale, l, 0, 0)}</svg>`;
+    scaleEl.setAttribute('aria-label', t(l, 'map.scale', { distance: text }));
+  }
+
+  /**
+   * What the camera must keep the view's bounds clear of (camera.ts): the key
+   * (column: its box; stacked: the closed key bar at the top) and the foot.
+   */
+  function fitInputs(): { legend: LegendBox; insets: Insets } {
+    const footH = foot.hidden ? 0 : foot.offsetHeight;
+    if (legendEl.hidden) return { legend: { width: 0, height: 0 }, insets: { top: 0, bottom: footH } };
+    const origin = container.getBoundingClientRect();
+    if (layout() === 'stacked') {
+      const bar = legendBar.getBoundingClientRect();
+      return { legend: { width: origin.width, height: bar.bottom - origin.top }, insets: { top: 0, bottom: footH } };
+    }
+    return {
+      legend: { width: legendEl.offsetWidth + 10, height: legendEl.offsetHeight + 8 },
+      insets: { top: 0, bottom: footH },
+    };
+  }
+
+  /** Boxes of the chrome relative to `originEl` (CSS px), which labels keep clear of. */
+  function reservedBoxes(originEl: HTMLElement): [number, number, number, number][] {
+    const origin = originEl.getBoundingClientRect();
+    return chrome.map((c) => boxOf(c, origin)).filter((b): b is [number, number, number, number] => Boolean(b));
+  }
+
   // --- static --------------------------------------------------------------
   function showStatic(scene: MapSceneData) {
-    const url = `${story.base}maps/${scene.id}.svg`;
+    const narrow = container.clientWidth > 0 && container.clientWidth <= NARROW_STATIC_MAX_PX;
+    const url = `${story.base}maps/${scene.id}${narrow ? '-narrow' : ''}.svg`;
     if (staticImg.getAttribute('src') !== url) staticImg.src = url;
     staticImg.alt = t(l, 'step.staticAlt', { description: scene.description });
     staticImg.loading = 'eager';
@@ -173,17 +312,26 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
 
   // --- svg fallback --------------------------------------------------------
   function showSvg(scene: MapSceneData) {
-    if (!geo) return;
+    if (!geo || !overlays) return;
     const size: Size = { width: svgHost.clientWidth, height: svgHost.clientHeight };
     pending = size.width === 0 || size.height === 0;
     if (pending) return;
-    const { svg, camera } = drawMapSvg(scene, story, geo, {
+    renderChrome(scene);
+    const { legend, insets } = fitInputs();
+    // The scale bar first: labels keep clear of it.
+    updateScale(fitView(view(scene).bounds, size, layout(), legend, insets).camera);
+    const { svg, camera, labels } = drawMapSvg(scene, story, geo, {
       ...size,
       layout: layout(),
-      idPrefix: 'story-map',
+      idPrefix: `story-map-${n}`,
       overlays,
+      legendBox: legend,
+      insets,
+      reserved: reservedBoxes(svgHost),
+      measure,
     });
     svgHost.innerHTML = svg;
+    markHidden(labels);
     mark(scene, { ...camera, bounds: view(scene).bounds }, camera);
   }
 
@@ -199,38 +347,39 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     markers = undefined;
     renderer = 'svg';
     canvasHost.hidden = true;
-    legendEl.hidden = true;
     staticImg.hidden = true;
     svgHost.hidden = false;
     note.textContent = t(l, 'map.noWebgl');
     note.hidden = false;
-    container.classList.add('has-note');
     if (current) showSvg(current);
   }
 
   // --- WebGL ---------------------------------------------------------------
-  function legendBoxSize(): { width: number; height: number } {
-    return { width: legendEl.offsetWidth, height: legendEl.offsetHeight };
-  }
-
   function targetCamera(scene: MapSceneData): Camera | undefined {
     const size = sizeOf();
     if (size.width === 0 || size.height === 0) return undefined;
     const v = view(scene);
-    const { camera } = fitView(v.bounds, size, layout(), legendBoxSize());
+    const { legend, insets } = fitInputs();
+    const { camera } = fitView(v.bounds, size, layout(), legend, insets);
     return { ...camera, bearing: v.bearing, pitch: v.pitch };
   }
 
-  function placeMarkers(scene: MapSceneData, camera: Camera, animate: boolean) {
+  /** The overlays with the areas as drawn through `camera` (never smaller than MIN_AREA_RADIUS_PX). */
+  function overlaysFor(camera: Camera): Overlays | undefined {
+    return overlays && { ...overlays, areas: areasForCamera(story.places, camera) };
+  }
+
+  function placeMarkers(scene: MapSceneData, camera: Camera, drawn: Overlays, animate: boolean) {
     if (!map || !markers || !geo) return;
     const size = sizeOf();
-    const box = legendEl.getBoundingClientRect();
-    const origin = container.getBoundingClientRect();
-    const reserved: [number, number, number, number][] = legendEl.hidden
-      ? []
-      : [[box.left - origin.left, box.top - origin.top, box.right - origin.left, box.bottom - origin.top]];
     const toPx = (lngLat: [number, number]) => project(camera, size, lngLat);
-    markers.update(placeLabels(labelCandidates(scene, story, geo, overlays), toPx, size, reserved), animate);
+    const labels = placeLabels(labelCandidates(scene, story, geo, drawn), toPx, size, {
+      reserved: reservedBoxes(container),
+      measure,
+      lines: routeLines(scene, drawn),
+    });
+    markHidden(labels);
+    markers.update(labels, animate);
   }
 
   function moveTo(scene: MapSceneData, animate: boolean) {
@@ -288,11 +437,20 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     const animate = requestedAnimate && !hiddenSinceShown;
     hiddenSinceShown = false;
     if (exploring) setExploring(false, false);
-    renderLegend(legendBody, legendFor(scene, story), { title: false });
+    renderChrome(scene);
     map.getCanvas().setAttribute('aria-label', scene.description);
     fadeLayers(map, styleSpecs, new Set(visibleLayers(scene)), animate ? FADE_MS : 0);
     const target = targetCamera(scene);
-    if (target) placeMarkers(scene, target, animate);
+    if (target) {
+      const drawn = overlaysFor(target);
+      if (drawn && areasZoom !== target.zoom) {
+        areasZoom = target.zoom;
+        (map.getSource(SOURCE_IDS.areas) as GeoJSONSource | undefined)?.setData(drawn.areas);
+      }
+      // The scale bar first: labels keep clear of it.
+      updateScale(target);
+      if (drawn) placeMarkers(scene, target, drawn, animate);
+    }
     moveTo(scene, animate);
   }
 
@@ -302,6 +460,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     explore.setAttribute('aria-pressed', String(on));
     explore.textContent = t(l, on ? 'map.exploreDone' : 'map.explore');
     hint.hidden = !on;
+    syncChromeVars();
     container.classList.toggle('is-exploring', on);
     const handlers = [map.dragPan, map.scrollZoom, map.doubleClickZoom, map.keyboard, map.boxZoom, map.touchZoomRotate];
     for (const h of handlers) {
@@ -320,7 +479,8 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     if (on && geo) map.setMaxBounds(dataBounds(geo));
     if (!on) map.setMaxBounds(null);
     if (!on && returnToStory && current) {
-      legendEl.hidden = false;
+      const target = targetCamera(current);
+      if (target) updateScale(target);
       moveTo(current, motionAllowed());
     }
   }
@@ -339,10 +499,10 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   let NavigationCtor: (typeof import('maplibre-gl'))['NavigationControl'] | undefined;
 
   function startGl(data: GeoData, ml: typeof import('maplibre-gl')) {
+    if (!overlays) return;
     ml.setWorkerUrl(workerUrl);
     NavigationCtor = ml.NavigationControl;
     canvasHost.hidden = false;
-    // The legend appears with the map (the static image carries its own until then).
     const start = current ? targetCamera(current) : undefined;
     let loaded = false;
     const instance = new ml.Map({
@@ -382,14 +542,15 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       } else console.warn('Map error', event.error);
     });
     instance.on('webglcontextlost', () => switchToSvg(new Error('WebGL context lost')));
-    // While the reader explores, keep data-camera on what the map shows.
+    // While the reader explores, keep data-camera and the scale bar on what the map shows.
     instance.on('moveend', () => {
       if (!exploring || !current) return;
       const b = instance.getBounds();
       const c = instance.getCenter();
+      const camera = { center: [c.lng, c.lat] as [number, number], zoom: instance.getZoom() };
+      updateScale(camera);
       mark(current, {
-        center: [c.lng, c.lat],
-        zoom: instance.getZoom(),
+        ...camera,
         bounds: [
           [b.getWest(), b.getSouth()],
           [b.getEast(), b.getNorth()],
@@ -400,17 +561,20 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       if (renderer === 'svg') return;
       loaded = true;
       clearTimeout(timer);
-      markers = new LabelMarkers(instance, ml.Marker, story);
+      markers = new LabelMarkers(instance, ml.Marker);
       renderer = 'webgl';
       staticImg.hidden = true;
-      legendEl.hidden = false;
       lastSize = sizeOf();
       if (current) showGl(current, false);
     });
   }
 
   // --- start ---------------------------------------------------------------
-  const geoPromise = loadGeoData(story.base).then((data) => (geo = data));
+  const geoPromise = loadGeoData(story.base).then((data) => {
+    overlays = buildOverlays(story.places, data.countries.features);
+    geo = data;
+    return data;
+  });
   if (!webgl2Available(doc)) {
     Promise.all([geoPromise, styles]).then(
       () => switchToSvg(undefined),
@@ -466,6 +630,8 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       } else if (renderer === 'svg') {
         lastSize = sizeOf();
         showSvg(current);
+      } else {
+        showStatic(current);
       }
     },
   };

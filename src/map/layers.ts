@@ -96,7 +96,7 @@ function line(layer: LayerId, id: string, source: string, name: SymbolName, filt
             id: `${id}-casing`,
             type: 'line',
             ...base,
-            paint: { 'line-color': '#ffffff', 'line-width': s.casing, 'line-opacity': 0 },
+            paint: { 'line-color': COLOURS.casing, 'line-width': s.casing, 'line-opacity': 0 },
             metadata: meta(layer, { 'line-opacity': 1 }),
           },
         ]
@@ -113,7 +113,11 @@ function line(layer: LayerId, id: string, source: string, name: SymbolName, filt
   ];
 }
 
-/** A circle layer for a point symbol. */
+/**
+ * A circle layer for a point symbol. MapLibre strokes a circle outside its
+ * radius, SVG and the HTML dots on its edge: the radius here is the symbol's
+ * minus half its stroke, so the outer diameter is the same everywhere.
+ */
 function circle(layer: LayerId, id: string, name: SymbolName): Spec[] {
   const s = SYMBOLS[name];
   if (s.kind !== 'point') throw new Error(`${name} is not a point symbol`);
@@ -124,7 +128,7 @@ function circle(layer: LayerId, id: string, name: SymbolName): Spec[] {
       source: SOURCE_IDS.points,
       filter: ofLayer(layer),
       paint: {
-        'circle-radius': s.radius,
+        'circle-radius': s.radius - s.strokeWidth / 2,
         'circle-color': s.fill,
         'circle-opacity': 0,
         'circle-stroke-color': s.stroke,
@@ -188,12 +192,13 @@ export function styleLayers(): Spec[] {
     ecowasOutline,
     aesOutline,
     maliOutline,
-    ...line('rivers', 'rivers', C.rivers, 'river'),
     ...area('bamako-outskirts', 'bamako-outskirts', C.areas, 'outskirts', ofLayer('bamako-outskirts')),
     ...area('airstrikes', 'airstrikes', C.areas, 'airstrikeArea', ofLayer('airstrikes')),
     ...area('attack-area', 'attack-area', C.areas, 'attackArea', ofLayer('attack-area')),
     ...area('blockade-areas', 'blockade-areas', C.areas, 'blockadeArea', ofLayer('blockade-areas')),
     ...area('bougouni-attack', 'bougouni-attack', C.areas, 'bougouniArea', ofLayer('bougouni-attack')),
+    // Water above the tinted areas, so the rivers read through them.
+    ...line('rivers', 'rivers', C.rivers, 'river'),
     ...line('escort-route', 'escort-route', C.routes, 'escortRoute', ofLayer('escort-route')),
     ...line('niger-convoy-route', 'niger-convoy-route', C.routes, 'nigerRoute', ofLayer('niger-convoy-route')),
     ...line('corridor', 'corridor', C.routes, 'corridor', ofLayer('corridor')),

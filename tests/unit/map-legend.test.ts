@@ -1,19 +1,23 @@
 /**
- * Legends (src/map/legend.ts): every visible layer is explained, "schematic
- * route" appears if and only if a route layer is visible, approximate areas
- * say so, regions say they predate the 2023 reform, and the source line names
- * Natural Earth, GeoNames and the scene's outlets.
+ * Keys (src/map/legend.ts): every visible layer the scene adds is explained
+ * (the base map is labelled, not keyed), "schematic route" appears if and
+ * only if a route layer is visible, approximate areas say so, dates come from
+ * the events, and every credit (the scene's outlets, the routes' own sources,
+ * Natural Earth, GeoNames) is in the caption, not in the key.
  */
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, SCHEMATIC_LAYERS, type LayerId } from '../../src/map/layer-ids';
-import { legendFor } from '../../src/map/legend';
-import { visibleLayers } from '../../src/map/scene-layers';
+import { legendFor, swatchShapes, swatchSize } from '../../src/map/legend';
+import { BASE_LAYERS, visibleLayers } from '../../src/map/scene-layers';
+import { ROUTE_SOURCES } from '../../src/map/overlays';
+import { pointDiameter, SYMBOLS } from '../../src/map/symbols';
 import type { MapSceneData } from '../../src/story/types';
 import { loadFixtureStory, mapScenes } from './map-fixtures';
 
 const story = loadFixtureStory();
 const scene = (layers: LayerId[], highlight: string[] = []): MapSceneData => ({
   id: 'test',
+  title: 'Test scene',
   graphic: 'map',
   view: 'kayes',
   layers,
@@ -38,26 +42,43 @@ describe('legend', () => {
     }
   });
 
-  it('explains every visible layer', () => {
+  it('explains every visible layer the scene adds, and has no swatch for the base map', () => {
     for (const s of [scene([...LAYER_IDS]), ...mapScenes(story)]) {
       const items = legendFor(s, story).items;
-      for (const layer of visibleLayers(s)) expect(items.some((i) => i.layer === layer), `${s.id}: ${layer}`).toBe(true);
+      for (const layer of visibleLayers(s)) {
+        expect(items.some((i) => i.layer === layer), `${s.id}: ${layer}`).toBe(!BASE_LAYERS.includes(layer));
+      }
+      expect(items.map((i) => i.label)).not.toContain('Mali');
+      expect(items.map((i) => i.label)).not.toContain('Other countries');
+    }
+  });
+
+  it('keeps credits out of the key', () => {
+    for (const s of [scene([...LAYER_IDS], ['bamako', 'kayes']), ...mapScenes(story)]) {
+      const text = legendFor(s, story).items.map((i) => i.label).join(' ');
+      expect(text, s.id).not.toMatch(/Natural Earth|GeoNames|Sources?:/);
     }
   });
 
   it('labels approximate areas approximate', () => {
-    for (const layer of ['attack-area', 'blockade-areas', 'bamako-outskirts'] as LayerId[]) {
+    for (const layer of ['attack-area', 'blockade-areas', 'bamako-outskirts', 'airstrikes', 'bougouni-attack'] as LayerId[]) {
       expect(text([layer])).toMatch(/approximate/);
     }
   });
 
-  it('credits the region borders to Natural Earth, claiming no reform date', () => {
-    expect(text(['mali-regions'])).toMatch(/Natural Earth/);
+  it('keys the region borders claiming no reform date, and credits them to Natural Earth in the caption', () => {
+    expect(text(['mali-regions'])).toMatch(/regions/);
     expect(text(['mali-regions'])).not.toMatch(/2023/);
+    expect(legendFor(scene(['mali-regions']), story).caption).toMatch(/Natural Earth/);
   });
 
-  it('dates the Bougouni attack from the events collection', () => {
+  it('dates the Bougouni attack and the fall of the northern towns from the events collection', () => {
+    const date = (id: string) => story.events.find((e) => e.id === id)!;
+    expect(date('bougouni-attack').date).toBe('2025-12-06');
     expect(text(['bougouni-attack'])).toMatch(/6 December 2025/);
+    expect(text(['northern-towns-fall'])).toMatch(/30 March\s–\s1 April 2012/);
+    const moved = { ...story, events: story.events.map((e) => (e.id === 'bougouni-attack' ? { ...e, date: '2025-12-08' } : e)) };
+    expect(legendFor(scene(['bougouni-attack']), moved).items.map((i) => i.label).join(' ')).toMatch(/8 December 2025/);
   });
 
   it('explains the place markers that are shown', () => {
@@ -68,12 +89,29 @@ describe('legend', () => {
     expect(keys([])).not.toContain('places:town');
   });
 
-  it('ends with a source line naming the map data and the outlets, once each', () => {
-    const line = legendFor(scene(['corridor']), story).sourceLine;
+  it('has a caption naming the map data, the outlets and the routes’ own sources, once each', () => {
+    const line = legendFor(scene(['corridor']), story).caption;
     expect(line).toMatch(/Natural Earth/);
     expect(line).toMatch(/GeoNames/);
     expect(line).toMatch(/Associated Press/);
     expect(line.match(/Natural Earth/g)).toHaveLength(1);
+    for (const id of ROUTE_SOURCES.corridor) expect(line).toContain(story.sources[id].outlet);
+    expect(legendFor(scene([]), story).caption).not.toMatch(/Routes/);
+  });
+
+  it('draws each swatch from its map symbol, at the symbol’s own widths, dashes and radii', () => {
+    for (const [name, s] of Object.entries(SYMBOLS) as [keyof typeof SYMBOLS, (typeof SYMBOLS)[keyof typeof SYMBOLS]][]) {
+      const size = swatchSize(name);
+      const shapes = swatchShapes(name, 0, 0, size);
+      expect(shapes, name).toContain(`stroke="${s.stroke}"`);
+      if (s.kind === 'point') {
+        expect(shapes).toContain(`r="${s.radius}"`);
+        expect(size).toBeGreaterThanOrEqual(pointDiameter(name as never));
+      }
+      if (s.kind === 'area') expect(shapes).toContain(`fill="${s.fill}"`);
+      if (s.kind !== 'line') expect(shapes).toContain(`stroke-width="${s.strokeWidth}"`);
+      if ('dash' in s && s.dash) expect(shapes).toContain('stroke-dasharray');
+    }
   });
 
   it('throws on an unknown highlighted place or source', () => {

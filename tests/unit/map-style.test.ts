@@ -1,7 +1,8 @@
 /**
  * The MapLibre style (src/map/style.ts, layers.ts): local GeoJSON only, a
- * style layer for every story layer, and one fade for every layer type:
- * opacity with a transition, instant when asked (reduced motion).
+ * style layer for every story layer, one fade for every layer type (opacity
+ * with a transition, instant when asked: reduced motion), and points the
+ * same size as in the SVG and HTML renderers.
  */
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
@@ -9,13 +10,12 @@ import { LAYER_IDS, type LayerId } from '../../src/map/layer-ids';
 import { fadeLayers, OPACITY_PROPERTIES, styleLayers, type StoryLayerMetadata } from '../../src/map/layers';
 import { buildStyle } from '../../src/map/style';
 import { buildOverlays } from '../../src/map/overlays';
-import { labelCandidates, placeLabels } from '../../src/map/labels';
-import { fitView, project } from '../../src/map/camera';
-import { loadFixtureGeo, loadFixtureStory, mapScenes } from './map-fixtures';
+import { pointDiameter } from '../../src/map/symbols';
+import { loadFixtureGeo, loadFixtureStory } from './map-fixtures';
 
 const story = loadFixtureStory();
 const geo = loadFixtureGeo();
-const overlays = buildOverlays(story.places);
+const overlays = buildOverlays(story.places, geo.countries.features);
 const layers = styleLayers();
 const storyLayer = (l: LayerSpecification) => (l.metadata as StoryLayerMetadata)['story:layer'];
 
@@ -91,35 +91,12 @@ describe('fadeLayers', () => {
   });
 });
 
-describe('labels', () => {
-  it('never overlap one another, in any scene, at 375 and 1440 px', () => {
-    for (const scene of mapScenes(story)) {
-      for (const [size, layout] of [
-        [{ width: 375, height: 812 }, 'stacked'],
-        [{ width: 820, height: 830 }, 'column'],
-      ] as const) {
-        const { camera } = fitView(story.views[scene.view].bounds, size, layout);
-        const placed = placeLabels(labelCandidates(scene, story, geo, overlays), (p) => project(camera, size, p), size);
-        const boxes = placed.filter((l) => l.anchor).map((l) => l.box);
-        for (let i = 0; i < boxes.length; i++) {
-          for (let j = i + 1; j < boxes.length; j++) {
-            const [a, b] = [boxes[i], boxes[j]];
-            const overlap = a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1;
-            expect(overlap, `${scene.id} ${size.width}: ${placed[i]?.id} / ${placed[j]?.id}`).toBe(false);
-          }
-          expect(boxes[i][0]).toBeGreaterThanOrEqual(0);
-          expect(boxes[i][2]).toBeLessThanOrEqual(size.width);
-        }
-      }
+describe('point symbols', () => {
+  it('have the same outer diameter in MapLibre (stroke outside the radius) as in SVG and HTML (stroke on the edge)', () => {
+    for (const layer of layers.filter((l) => l.type === 'circle')) {
+      const paint = (layer as unknown as { paint: Record<string, number> }).paint;
+      const outer = 2 * (paint['circle-radius'] + paint['circle-stroke-width']);
+      expect(outer, layer.id).toBe(pointDiameter('townFell'));
     }
-  });
-
-  it('labels the key countries in view and none outside it', () => {
-    const scene = mapScenes(story).find((s) => s.view === 'kayes');
-    if (!scene) return;
-    const ids = labelCandidates(scene, story, geo, overlays).map((c) => c.id);
-    expect(ids).toContain('country:ML');
-    expect(ids).toContain('country:SN');
-    expect(ids).not.toContain('country:NE');
   });
 });

@@ -1,12 +1,17 @@
 /**
- * Static map images, one per map scene: `/maps/<scene-id>.svg` (under the
- * site's base path), built at build time from the same data and renderer as
- * the browser's SVG fallback (src/map/svg-map.ts).
+ * Static map figures, two per map scene (under the site's base path), built
+ * at build time from the same data and renderer as the browser's SVG
+ * fallback (src/map/svg-map.ts):
+ * - `/maps/<scene-id>.svg`: the regular figure (STATIC_SIZE; the lead
+ *   graphic `map-lead` at LEAD_STATIC_SIZE, about 560 × 420 in all);
+ * - `/maps/<scene-id>-narrow.svg`: drawn about as wide as a phone shows it
+ *   (NARROW_STATIC_SIZE), so its text reads at 12 px or more there.
  *
  * They stand in the map panel until MapLibre is ready, and inside each map
- * step when JavaScript is off (Step.astro). Each carries `<title>` and
- * `<desc>` (the scene's one-sentence description) and its legend, drawn
- * below the map so it hides nothing (a printable figure).
+ * step when JavaScript is off (Step.astro picks the variant by width). Each
+ * carries `<title>` and `<desc>` (the scene's one-sentence description), the
+ * locator and scale bar on the map, and its key and caption below the map so
+ * they hide nothing (a printable figure).
  *
  * The geography is read from disk (`public/data/geo/…`, written by
  * `npm run geodata`) relative to the working directory, which is the
@@ -20,7 +25,7 @@ import { loadStory } from '../../content/story-data';
 import type { MapSceneData } from '../../story/types';
 import { GEO_FILE, geoDataFromTopology, type GeoData } from '../../map/geo-data';
 import { renderMapSvg } from '../../map/svg-map';
-import { STATIC_SIZE } from '../../map/static-size';
+import { LEAD_STATIC_SIZE, NARROW_KEY_FONT, NARROW_LOCATOR_SIZE, NARROW_STATIC_SIZE, STATIC_SIZE } from '../../map/static-size';
 
 let geo: GeoData | undefined;
 
@@ -30,25 +35,38 @@ function geography(): GeoData {
   return geo;
 }
 
-/** One path per map scene of the story (`content/scenes/*.yaml` with `graphic: map`). */
+/** The scene of the lead graphic (drawn at LEAD_STATIC_SIZE; used by no step). */
+export const LEAD_SCENE = 'map-lead';
+
+type Variant = 'regular' | 'narrow';
+
+/** Two paths per map scene of the story (`content/scenes/*.yaml` with `graphic: map`): regular and narrow. */
 export const getStaticPaths = (async () => {
   const story = await loadStory();
   return Object.values(story.scenes)
     .filter((scene): scene is MapSceneData => scene.graphic === 'map')
-    .map((scene) => ({ params: { scene: scene.id }, props: { scene } }));
+    .flatMap((scene) =>
+      (['regular', 'narrow'] as const).map((variant) => ({
+        params: { scene: variant === 'narrow' ? `${scene.id}-narrow` : scene.id },
+        props: { scene, variant },
+      })),
+    );
 }) satisfies GetStaticPaths;
 
 /**
- * The scene's SVG (image/svg+xml): a STATIC_SIZE map with its legend below.
- * Throws (failing the build) if the scene names a missing view, place or source.
+ * The scene's figure (image/svg+xml): its map with the locator and scale
+ * bar, the key and caption below. Throws (failing the build) if the scene
+ * names a missing view, place, event, figure or source.
  */
-export const GET: APIRoute<{ scene: MapSceneData }> = async ({ props }) => {
+export const GET: APIRoute<{ scene: MapSceneData; variant: Variant }> = async ({ props }) => {
   const story = await loadStory();
+  const narrow = props.variant === 'narrow';
+  const size = narrow ? NARROW_STATIC_SIZE : props.scene.id === LEAD_SCENE ? LEAD_STATIC_SIZE : STATIC_SIZE;
   const svg = renderMapSvg(props.scene, story, geography(), {
-    ...STATIC_SIZE,
-    layout: 'column',
-    legendPlacement: 'below',
-    idPrefix: `map-${props.scene.id}`,
+    ...size,
+    chrome: 'figure',
+    ...(narrow ? { keyFontSize: NARROW_KEY_FONT, locatorSize: NARROW_LOCATOR_SIZE } : {}),
+    idPrefix: `map-${props.scene.id}${narrow ? '-narrow' : ''}`,
   });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
