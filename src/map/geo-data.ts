@@ -22,6 +22,8 @@ export interface CountryProperties {
   iso: string;
   /** English short name. */
   name: string;
+  /** French common name (world-countries, recorded by the geodata script). */
+  name_fr: string;
   /** Member of the Alliance of Sahel States. */
   aes?: boolean;
   /** ECOWAS member (after January 2025). */
@@ -39,6 +41,8 @@ export interface RiverProperties {
   /** `niger` or `senegal`. */
   id: string;
   name: string;
+  /** French name. */
+  name_fr: string;
 }
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
@@ -76,7 +80,7 @@ export function geoDataFromTopology(topology: MapTopology): GeoData {
   const countries = feature(topology, object<CountryProperties>('countries')) as GeoData['countries'];
   const regionsObject = object<{ name: string }>('regions');
   const regions = feature(topology, regionsObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const rivers = feature(topology, object<{ name: string }>('rivers')) as FeatureCollection<MultiLineString, { name: string }>;
+  const rivers = feature(topology, object<{ name: string; name_fr: string }>('rivers')) as FeatureCollection<MultiLineString, { name: string; name_fr: string }>;
   const africa = feature(topology, object<{ name: string }>('africa')) as FeatureCollection<Polygon | MultiPolygon>;
   if (africa.features.length !== 1) throw new Error('the map geography has no outline of Africa: run npm run geodata');
   // topojson's merge winds rings the GeoJSON way; d3-geo reads that as the rest of the sphere: wind them d3's way.
@@ -95,7 +99,7 @@ export function geoDataFromTopology(topology: MapTopology): GeoData {
     regionBorders: { type: 'Feature', properties: {}, geometry: mesh(topology, regionsObject, (a, b) => a !== b) },
     rivers: {
       type: 'FeatureCollection',
-      features: rivers.features.map((f) => ({ ...f, properties: { id: String(f.id), name: f.properties.name } })),
+      features: rivers.features.map((f) => ({ ...f, properties: { id: String(f.id), name: f.properties.name, name_fr: f.properties.name_fr } })),
     },
     africa: outline,
     metadata: topology.metadata,
@@ -112,4 +116,9 @@ export async function loadGeoData(base: string, fetchImpl: typeof fetch = fetch)
   const response = await fetchImpl(url);
   if (!response.ok) throw new Error(`could not load the map geography (${response.status}): ${url}`);
   return geoDataFromTopology((await response.json()) as MapTopology);
+}
+
+/** A country's or river's name in `locale` (the geodata carries English and French). */
+export function nameIn(properties: { name: string; name_fr: string }, locale: 'en' | 'fr'): string {
+  return locale === 'fr' ? properties.name_fr : properties.name;
 }

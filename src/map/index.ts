@@ -57,6 +57,7 @@ import { locatorSvg, scaleFor, SCALE_HEIGHT, scaleShapes, scaleText, scaleWidth 
 // The map's styles (with MapLibre's own) load with this chunk, not with the page.
 import mapCssUrl from './map.css?url';
 import { loadStylesheet } from '../story/stylesheet';
+import { staticFigureUrl } from '../figure/urls';
 
 export type Renderer = 'static' | 'webgl' | 'svg';
 
@@ -300,7 +301,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   // --- static --------------------------------------------------------------
   function showStatic(scene: MapSceneData) {
     const narrow = container.clientWidth > 0 && container.clientWidth <= NARROW_STATIC_MAX_PX;
-    const url = `${story.base}maps/${scene.id}${narrow ? '-narrow' : ''}.svg`;
+    const url = staticFigureUrl(scene, story.locale, story.base, narrow);
     if (staticImg.getAttribute('src') !== url) staticImg.src = url;
     staticImg.alt = t(l, 'step.staticAlt', { description: scene.description });
     staticImg.loading = 'eager';

@@ -25,7 +25,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Bounds, LayerId, MapSceneData, StoryData } from '../story/types';
 import { t } from '../i18n/ui';
 import { formatFigure, formatShortDate, formatShortDateRange } from '../i18n/format';
-import type { GeoData } from './geo-data';
+import { nameIn, type GeoData } from './geo-data';
 import { POINTS, type Overlays } from './overlays';
 import { CONVOY_ORIGINS, FUEL_BAN } from './country-sets';
 import { COLOURS, MAP_TYPE, pointDiameter, type PointSymbolName } from './symbols';
@@ -350,7 +350,7 @@ export function labelCandidates(scene: MapSceneData, story: StoryData, data: Geo
     const spots = polygonSpots(country, bounds, 8);
     if (spots.length === 0) continue;
     const iso = country.properties.iso;
-    const name = country.properties.name.toLocaleUpperCase(l);
+    const name = nameIn(country.properties, l).toLocaleUpperCase(l);
     candidates.push({
       id: `country:${iso}`,
       kind: 'country',
@@ -369,7 +369,7 @@ export function labelCandidates(scene: MapSceneData, story: StoryData, data: Geo
     candidates.push({
       id: `river:${river.properties.id}`,
       kind: 'river',
-      lineSets: [[t(l, 'map.river', { name: river.properties.name })]],
+      lineSets: [[t(l, 'map.river', { name: nameIn(river.properties, l) })]],
       spots: spots.map((lngLat) => ({ lngLat, anchors: ['top', 'bottom', 'right', 'left'] })),
       // One label per river: above the plain neighbours, below the countries the scene is about.
       priority: 52,
