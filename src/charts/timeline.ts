@@ -526,6 +526,8 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
             const next = state.order[Math.max(0, Math.min(state.order.length - 1, to))];
             if (next) focusEvent(next.event.id);
           });
+        // The event's name as text (not drawn: the tip shows it), which names the focusable mark.
+        g.append('text').attr('class', 'timeline-event__name').attr('visibility', 'hidden').attr('id', (g) => `${frame.uid}-event-${g.event.id}`);
         g.append('rect').attr('class', 'timeline-event__lead').attr('aria-hidden', 'true');
         g.append('path').attr('class', 'timeline-event__mark').attr('aria-hidden', 'true');
         g.append('rect').attr('class', 'timeline-event__focus').attr('aria-hidden', 'true').attr('fill', 'none').attr('stroke', MARK.ink).attr('stroke-width', 1.5).attr('rx', 2).style('visibility', 'hidden');
@@ -536,7 +538,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       .attr('data-precision', (g) => (g.event.isSpan ? 'span' : g.event.precision))
       .attr('data-qualifier', (g) => g.event.qualifier)
       .attr('data-in-range', (g) => String(g.inRange))
-      .attr('aria-label', (g) => (g.inRange ? t(locale, 'chart.timeline.event', { date: g.event.dateLabel, title: g.event.title }) : null))
+      .attr('aria-labelledby', (g) => (g.inRange ? `${frame.uid}-event-${g.event.id}` : null))
       .attr('aria-hidden', (g) => (g.inRange ? null : 'true'))
       .classed('is-highlighted', (g) => g.event.id === highlight?.id)
       .classed('is-period', (g) => g.event.precision !== 'day' && !g.event.isSpan)
@@ -545,6 +547,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     const firstKey = keyLabels(scene.range, undefined, locale).flatMap((k) => k.eventIds).find((id) => visibleIds.has(id));
     const stop = [focused, highlight?.id, firstKey, state.order[0]?.event.id].find((id) => id && visibleIds.has(id));
     events.attr('tabindex', (g) => (g.inRange ? (g.event.id === stop ? 0 : -1) : null));
+    events.select('text.timeline-event__name').text((g) => t(locale, 'chart.timeline.event', { date: g.event.dateLabel, title: g.event.title }));
     events.filter((g) => g.event.id === highlight?.id).raise();
     const isHl = (g: EventGeometry) => g.event.id === highlight?.id;
     const colour = (g: EventGeometry) => (isHl(g) ? MARK.accent : MARK.context);
