@@ -36,9 +36,10 @@ const LEADER_GAP = 3;
 const overlaps = (a0: number, a1: number, b0: number, b1: number, gap: number) => a0 < b1 + gap && b0 < a1 + gap;
 
 /** One pass of the placement in the given order; `misses` counts labels that found no clean place. */
-function placeInOrder(items: LabelItem[], width: number): { placed: PlacedLabel[]; height: number; misses: number } {
+function placeInOrder(items: LabelItem[], width: number): { placed: PlacedLabel[]; height: number; misses: number; missed: string[] } {
   const placed: PlacedLabel[] = [];
   let misses = 0;
+  const missed: string[] = [];
   const midOf = (item: LabelItem) => (Math.min(...item.anchors) + Math.max(...item.anchors)) / 2;
   for (const [index, item] of items.entries()) {
     // Where the labels still to come will need to run their leaders.
@@ -49,7 +50,8 @@ function placeInOrder(items: LabelItem[], width: number): { placed: PlacedLabel[
     const clamp = (x: number) => Math.max(0, Math.min(width - item.width, x));
     // Start at the mark, end at it, centre on it; then any place whose box still holds the leader.
     const sweep: number[] = [];
-    for (let x = mid - item.width + 2; x <= mid - 2; x += 6) sweep.push(x);
+    const step = Math.max(6, item.width / 12);
+    for (let x = mid - item.width + 2; x <= mid - 2; x += step) sweep.push(x);
     const xs = [...new Set([a0 - 2, a1 + 2 - item.width, mid - item.width / 2, ...sweep].map(clamp))];
     const ys = [0, ...placed.map((p) => p.y + p.height + 2)].sort((a, b) => a - b);
     let best: PlacedLabel | undefined;
@@ -73,10 +75,13 @@ function placeInOrder(items: LabelItem[], width: number): { placed: PlacedLabel[
       }
       if (best) break;
     }
-    if (!best) misses += 1;
+    if (!best) {
+      misses += 1;
+      missed.push(item.id);
+    }
     placed.push(best ?? { ...item, x: xs[0], y: Math.max(0, ...placed.map((p) => p.y + p.height + 2)), leaderX: mid });
   }
-  return { placed, height: Math.max(0, ...placed.map((p) => p.y + p.height)), misses };
+  return { placed, height: Math.max(0, ...placed.map((p) => p.y + p.height)), misses, missed };
 }
 
 /**
@@ -90,25 +95,24 @@ function placeInOrder(items: LabelItem[], width: number): { placed: PlacedLabel[
  * a label finds no such place, the labels are placed again with that one
  * earlier, until every label has a clean place or no order does better; the
  * result is returned in the order of `items`. Labels wider than `width` are
- * placed at x = 0. Pure. Returns the placed labels and the height they need (px).
+ * placed at x = 0. Pure. Returns the placed labels, the height they need
+ * (px), how many labels found no clean place (0 when none crosses another)
+ * and which.
  */
-export function placeLabels(items: LabelItem[], width: number): { placed: PlacedLabel[]; height: number } {
+export function placeLabels(items: LabelItem[], width: number): { placed: PlacedLabel[]; height: number; misses: number; missed: string[] } {
   let order = [...items];
-  let best = placeInOrder(order, width);
-  for (let tries = 0; best.misses > 0 && tries < items.length * 2; tries += 1) {
-    // Move the first label that found no clean place ahead of the one it collided with.
-    const result = placeInOrder(order, width);
-    const missed = result.placed.findIndex((p) => {
-      const others = result.placed.filter((q) => q !== p);
-      return others.some((q) => q.y < p.y && overlaps(p.leaderX, p.leaderX, q.x, q.x + q.width, LEADER_GAP));
-    });
+  let result = placeInOrder(order, width);
+  let best = result;
+  for (let tries = 0; best.misses > 0 && tries < items.length; tries += 1) {
+    // Move the first label whose leader crosses a label below it to the front, and place again.
+    const missed = result.placed.findIndex((p) => result.placed.some((q) => q !== p && q.y < p.y && overlaps(p.leaderX, p.leaderX, q.x, q.x + q.width, LEADER_GAP)));
     if (missed <= 0) break;
     order = [order[missed], ...order.slice(0, missed), ...order.slice(missed + 1)];
-    const next = placeInOrder(order, width);
-    if (next.misses < best.misses || (next.misses === best.misses && next.height < best.height)) best = next;
+    result = placeInOrder(order, width);
+    if (result.misses < best.misses || (result.misses === best.misses && result.height < best.height)) best = result;
   }
   const byId = new Map(best.placed.map((p) => [p.id, p]));
-  return { placed: items.map((item) => byId.get(item.id)!), height: best.height };
+  return { placed: items.map((item) => byId.get(item.id)!), height: best.height, misses: best.misses, missed: best.missed };
 }
 
 /** A bar to put in a row, with the label's possible widths. */
@@ -139,22 +143,28 @@ export interface PackedItem {
 
 export interface PackedRows {
   items: PackedItem[];
-  /** Number of lines of each row's tallest label (an 'above' label adds its lines to its bar's own). */
-  rowLines: number[];
+  /** Height of each row, px: its tallest label beside a bar, or a label above its bar plus the bar. */
+  rowHeights: number[];
   /** For each row, whether a label sits above a bar in it (the bar then sits under that label). */
   rowAbove: boolean[];
 }
 
 /**
  * Puts `items` (in order) into rows within `[0, width]` px, each label next
- * to its own bar: on it when the bar's solid part is wide enough, else to its
- * right, else to its left (wrapped to at most `maxLines` lines to fit the
- * room there, as narrow as that many lines allow), else above it. With `pack`, an item joins the first earlier
- * row where its bar and label meet nothing (kept `gap` px apart) and the
- * row's height does not grow; without, each item gets a row. Pure.
+ * to its own bar: on it when the bar's solid part is wide enough; else to its
+ * right or left, wrapped to at most `maxLines` lines to fit the room there
+ * (as narrow as that many lines allow); or on one line right above it —
+ * whichever makes the lower row, with labels `line` px high and bars `bar`
+ * px thick. With `pack`, an item joins the first earlier row where its bar
+ * and label meet nothing (kept `gap` px apart) and the row does not grow;
+ * without, each item gets a row. Pure.
  */
-export function packRows(items: RowItem[], width: number, { pack, gap = 10, maxLines = 2 }: { pack: boolean; gap?: number; maxLines?: number }): PackedRows {
-  type Option = { position: RowLabelPosition; lines: string[]; labelX: number; labelWidth: number; span: [number, number] };
+export function packRows(
+  items: RowItem[],
+  width: number,
+  { pack, gap = 10, maxLines = 2, line = 16, bar = 6 }: { pack: boolean; gap?: number; maxLines?: number; line?: number; bar?: number },
+): PackedRows {
+  type Option = { position: RowLabelPosition; lines: string[]; labelX: number; labelWidth: number; span: [number, number]; height: number };
   // Wrapped labels are balanced: as narrow as their number of lines allows, so they leave room for others.
   const balanced = (item: RowItem, room: number) => {
     const base = item.wrap(room);
@@ -168,11 +178,13 @@ export function packRows(items: RowItem[], width: number, { pack, gap = 10, maxL
     const best = item.wrap(hi);
     return best.lines.length <= base.lines.length ? best : base;
   };
+  const beside = (lines: number) => Math.max(lines * line, bar);
+  const above = (lines: number) => lines * line + bar + 2;
   const options = (item: RowItem): Option[] => {
     const out: Option[] = [];
     const one = item.wrap(Infinity);
     if (item.solid1 - item.solid0 >= one.width + 16) {
-      out.push({ position: 'on', lines: one.lines, labelX: item.solid0 + 8, labelWidth: one.width, span: [item.x0, item.x1] });
+      out.push({ position: 'on', lines: one.lines, labelX: item.solid0 + 8, labelWidth: one.width, span: [item.x0, item.x1], height: beside(one.lines.length) });
     }
     for (let lines = 1; lines <= maxLines; lines += 1) {
       const right = width - (item.x1 + 6);
@@ -182,19 +194,19 @@ export function packRows(items: RowItem[], width: number, { pack, gap = 10, maxL
         const w = balanced(item, room);
         if (w.lines.length !== lines || w.width > room) continue;
         const labelX = side === 'right' ? item.x1 + 6 : item.x0 - 6 - w.width;
-        out.push({ position: side, lines: w.lines, labelX, labelWidth: w.width, span: side === 'right' ? [item.x0, labelX + w.width] : [labelX, item.x1] });
+        out.push({ position: side, lines: w.lines, labelX, labelWidth: w.width, span: side === 'right' ? [item.x0, labelX + w.width] : [labelX, item.x1], height: beside(lines) });
       }
       if (out.length) break;
     }
-    if (!out.length) {
-      const w = item.wrap(width);
+    const w = item.wrap(width);
+    if (!out.length || above(w.lines.length) < Math.min(...out.map((o) => o.height))) {
       const labelX = Math.max(0, Math.min(width - w.width, item.x0));
-      out.push({ position: 'above', lines: w.lines, labelX, labelWidth: w.width, span: [Math.min(item.x0, labelX), Math.max(item.x1, labelX + w.width)] });
+      out.push({ position: 'above', lines: w.lines, labelX, labelWidth: w.width, span: [Math.min(item.x0, labelX), Math.max(item.x1, labelX + w.width)], height: above(w.lines.length) });
     }
     return out;
   };
 
-  const rows: { spans: [number, number][]; lines: number; above: boolean }[] = [];
+  const rows: { spans: [number, number][]; height: number; above: boolean }[] = [];
   const packed: PackedItem[] = [];
   for (const item of items) {
     const opts = options(item);
@@ -205,7 +217,7 @@ export function packRows(items: RowItem[], width: number, { pack, gap = 10, maxL
         for (const option of opts) {
           if (option.position === 'above' || row.above) continue;
           const free = row.spans.every(([s0, s1]) => !overlaps(option.span[0], option.span[1], s0, s1, gap));
-          if (free && option.lines.length <= row.lines) {
+          if (free && option.height <= row.height) {
             chosen = { row: r, option };
             break;
           }
@@ -213,17 +225,18 @@ export function packRows(items: RowItem[], width: number, { pack, gap = 10, maxL
       }
     }
     if (!chosen) {
-      const option = opts[0];
-      rows.push({ spans: [], lines: option.lines.length, above: option.position === 'above' });
+      // A new row: the lowest option (ties: on, beside, above).
+      const option = opts.reduce((a, b) => (b.height < a.height ? b : a));
+      rows.push({ spans: [], height: option.height, above: option.position === 'above' });
       chosen = { row: rows.length - 1, option };
     }
     const row = rows[chosen.row];
     row.spans.push(chosen.option.span);
-    row.lines = Math.max(row.lines, chosen.option.lines.length);
+    row.height = Math.max(row.height, chosen.option.height);
     const { position, lines, labelX, labelWidth } = chosen.option;
     packed.push({ id: item.id, row: chosen.row, position, lines, labelX, labelWidth });
   }
-  return { items: packed, rowLines: rows.map((r) => r.lines), rowAbove: rows.map((r) => r.above) };
+  return { items: packed, rowHeights: rows.map((r) => r.height), rowAbove: rows.map((r) => r.above) };
 }
 
 /**

@@ -92,12 +92,14 @@ export function timeTicks(scale: ScaleTime<number, number>, locale: Locale, meas
     byYear ? formatDate(String(d.getUTCFullYear()), locale) : formatMonthShort(month(d), locale, i === 0 || d.getUTCMonth() === 0);
   const [, width] = scale.range();
   const spacing = dates.length > 1 ? scale(dates[1]) - scale(dates[0]) : width;
-  const widest = Math.max(...dates.map((d, i) => measure(label(d, i), FONT_SMALL)));
+  // Each label formatted once (Intl formatters are costly to build).
+  const labels = dates.map(label);
+  const widths = labels.map((text) => measure(text, FONT_SMALL));
+  const widest = Math.max(...widths);
   let every = 1;
   while (every < dates.length && spacing * every < widest + 10) every += every === 1 ? 1 : every;
   return dates.map((date, i) => {
-    const x = scale(date);
-    const fitsRight = x + measure(label(date, i), FONT_SMALL) <= width + 0.5;
-    return { date, label: label(date, i), labelled: i % every === 0 && fitsRight };
+    const fitsRight = scale(date) + widths[i] <= width + 0.5;
+    return { date, label: labels[i], labelled: i % every === 0 && fitsRight };
   });
 }

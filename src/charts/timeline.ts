@@ -80,8 +80,8 @@ interface Density {
   annotationWidth: number;
 }
 
-const FULL: Density = { name: 'full', line: 18, tick: 14, eraBar: 8, eraGap: 6, pack: false, annotationWidth: 340 };
-const COMPACT: Density = { name: 'compact', line: 16, tick: 11, eraBar: 6, eraGap: 3, pack: true, annotationWidth: 260 };
+const FULL: Density = { name: 'full', line: 18, tick: 14, eraBar: 8, eraGap: 6, pack: false, annotationWidth: 360 };
+const COMPACT: Density = { name: 'compact', line: 16, tick: 11, eraBar: 6, eraGap: 3, pack: true, annotationWidth: 340 };
 /** Layouts to try, richest first; the first that fits the pane is drawn. */
 const ATTEMPTS: { density: Density; legend: boolean }[] = [
   { density: FULL, legend: true },
@@ -100,6 +100,10 @@ const LANE = 7;
 /** Marks closer than this are one cluster (px). */
 const CLUSTER_GAP = 4;
 const SMALL_LINE = Math.round(FONT_SMALL * 1.3);
+/** Line height of the axis labels (12 px), px. */
+const AXIS_LINE = 14;
+/** Room between the lowest label and the strip, px. */
+const LABEL_GAP_BELOW = 4;
 
 /** An event's drawn geometry at one scale. */
 interface EventGeometry {
@@ -141,6 +145,10 @@ interface Layout {
   eras: (EraGeometry & { packed: PackedItem; rowY: number; rowHeight: number; barY: number; labelY: number })[];
   /** How many key labels were left to their era's label. */
   delegated: number;
+  /** Labels that found no place without crossing another's leader (0 in a clean layout). */
+  misses: number;
+  /** Whether the legend is shown with this layout. */
+  legend?: boolean;
 }
 
 /**
@@ -316,7 +324,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
    * ones whose era's label names the same events: the blockade, the Sahel
    * alliance, the coups…) are left to their era's label, for short panes.
    */
-  function layout(scene: TimelineSceneData, density: Density, width: number, x: ScaleTime<number, number>, geometry: EventGeometry[], delegated = 0): Layout {
+  function layout(scene: TimelineSceneData, density: Density, width: number, x: ScaleTime<number, number>, geometry: EventGeometry[], ticks: TimeTick[], delegated = 0): Layout {
     const m = frame.measure;
     const plotWidth = width - ARROW_ROOM;
     const highlight = highlightedEvent(data, scene);
@@ -324,47 +332,76 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     const byId = new Map(geometry.map((g) => [g.event.id, g]));
 
     // 1. Labels: the annotation and the key labels, each as low as it fits.
-    let annotation: Layout['annotation'];
-    const items: LabelInput[] = [];
-    if (highlight) {
-      // The date leads the first line ("23 December 2021 Western governments…"), then the title in bold.
-      const maxWidth = Math.min(width, density.annotationWidth);
-      let lines = wrapText(`${highlight.dateLabel} ${highlight.title}`, maxWidth, m, FONT_LABEL, 700);
-      const datePrefix = lines[0].startsWith(`${highlight.dateLabel} `) || lines[0] === highlight.dateLabel;
-      if (!datePrefix) lines = [highlight.dateLabel, ...wrapText(highlight.title, maxWidth, m, FONT_LABEL, 700)];
-      // The date is set in regular weight, the title in bold.
-      const w = Math.max(
-        ...lines.map((line, i) =>
-          i === 0 && datePrefix ? m(highlight.dateLabel, FONT_LABEL) + m(line.slice(highlight.dateLabel.length), FONT_LABEL, 700) : m(line, FONT_LABEL, 700),
-        ),
-      );
-      annotation = { lines, datePrefix, dateLabel: highlight.dateLabel, width: Math.min(width, w) };
-      items.push({ id: `annotation:${highlight.id}`, anchors: [byId.get(highlight.id)!.cx], width: annotation.width, height: lines.length * density.line });
-    }
     const shownEras = new Set(visible.eras.map((e) => e.id));
     const inRangeKeys = keyLabels(scene.range, highlight?.id, locale).filter((k) => k.eventIds.every((id) => byId.get(id)?.inRange));
-    const delegable = inRangeKeys
-      .filter((k) => k.era && shownEras.has(k.era))
-      .sort((a, b) => byId.get(b.eventIds[0])!.cx - byId.get(a.eventIds[0])!.cx)
-      .slice(0, delegated);
-    const keys: LabelInput[] = inRangeKeys
-      .filter((k) => !delegable.includes(k))
-      .map((k) => ({ id: `key:${k.id}`, anchors: k.eventIds.map((id) => byId.get(id)!.cx), width: m(k.text, FONT_LABEL), height: density.line, text: k.text, eventIds: k.eventIds }));
-    const annotationFirst = placeLabels(items.concat(keys), width);
-    const keysFirst = placeLabels(keys.concat(items), width);
-    let { placed, height: labelHeight } = keysFirst.height < annotationFirst.height ? keysFirst : annotationFirst;
-    // Clusters of marks too close to tell apart get a count, if it costs no height.
+    const mayDelegate = (k: (typeof inRangeKeys)[number]) => !!k.era && shownEras.has(k.era);
+    // Left to their eras: the right-most delegable labels when the pane is short (`delegated`),
+    // and any delegable label that finds no place without crossing another.
+    const delegable = new Set(
+      inRangeKeys
+        .filter(mayDelegate)
+        .sort((a, b) => byId.get(b.eventIds[0])!.cx - byId.get(a.eventIds[0])!.cx)
+        .slice(0, delegated),
+    );
+    const keyItem = (k: (typeof inRangeKeys)[number]): LabelInput => ({
+      id: `key:${k.id}`,
+      anchors: k.eventIds.map((id) => byId.get(id)!.cx),
+      width: m(k.text, FONT_LABEL),
+      height: density.line,
+      text: k.text,
+      eventIds: k.eventIds,
+    });
+    // The annotation: the date leads its first line ("23 December 2021 Western governments…"), then
+    // the title in bold. Wrapped at a few widths: a narrower block can leave room for the key labels.
+    const annotationAt = (maxWidth: number): NonNullable<Layout['annotation']> => {
+      const h = highlight!;
+      let lines = wrapText(`${h.dateLabel} ${h.title}`, maxWidth, m, FONT_LABEL, 700);
+      const datePrefix = lines[0].startsWith(`${h.dateLabel} `) || lines[0] === h.dateLabel;
+      if (!datePrefix) lines = [h.dateLabel, ...wrapText(h.title, maxWidth, m, FONT_LABEL, 700)];
+      // The date is set in regular weight, the title in bold.
+      const w = Math.max(...lines.map((line, i) => (i === 0 && datePrefix ? m(h.dateLabel, FONT_LABEL) + m(line.slice(h.dateLabel.length), FONT_LABEL, 700) : m(line, FONT_LABEL, 700))));
+      return { lines, datePrefix, dateLabel: h.dateLabel, width: Math.min(width, w) };
+    };
+    const widths = highlight ? [...new Set([density.annotationWidth, 300, 260, 230, 200].map((w) => Math.min(width, w)))] : [0];
+    const byX = (a: LabelInput, b: LabelInput) => Math.min(...a.anchors) - Math.min(...b.anchors);
+    let best: { annotation?: Layout['annotation']; placed: Placed[]; height: number; misses: number; missed: string[] } | undefined;
+    for (let round = 0; round < 4; round += 1) {
+      const keys = inRangeKeys.filter((k) => !delegable.has(k)).map(keyItem);
+      best = undefined;
+      for (const maxWidth of widths) {
+        const annotation = highlight ? annotationAt(maxWidth) : undefined;
+        const items: LabelInput[] = annotation ? [{ id: `annotation:${highlight!.id}`, anchors: [byId.get(highlight!.id)!.cx], width: annotation.width, height: annotation.lines.length * density.line }] : [];
+        for (const order of [items.concat(keys), keys.concat(items), [...keys, ...items].sort(byX), [...keys, ...items].sort(byX).reverse()]) {
+          const tried = placeLabels(order, width);
+          // The cleanest (no crossed leaders), then the lowest.
+          if (!best || tried.misses < best.misses || (tried.misses === best.misses && tried.height < best.height)) best = { annotation, ...tried };
+          if (best.misses === 0) break;
+        }
+        // The widest annotation that leaves every label a clean place.
+        if (best?.misses === 0) break;
+      }
+      // A delegable label that found no clean place is left to its era's label; then try again.
+      const stuck = inRangeKeys.filter((k) => mayDelegate(k) && !delegable.has(k) && best!.missed.includes(`key:${k.id}`));
+      if (!best!.misses || !stuck.length) break;
+      for (const k of stuck) delegable.add(k);
+    }
+    const keys = inRangeKeys.filter((k) => !delegable.has(k)).map(keyItem);
+    const annotation = best!.annotation;
+    let { placed, height: labelHeight, misses } = best!;
+    // Clusters of marks too close to tell apart get a count, if it costs no height and no label names one of them already.
+    const named = new Set([...keys.flatMap((k) => k.eventIds ?? []), ...(highlight ? [highlight.id] : [])]);
     const sorted = geometry.filter((g) => g.inRange && g.asTick).sort((a, b) => a.cx - b.cx);
     for (const [first, last] of clusters(sorted.map((g) => g.cx), CLUSTER_GAP)) {
       if (last - first + 1 < 3) continue;
       const members = sorted.slice(first, last + 1);
+      if (members.some((g) => named.has(g.event.id))) continue;
       const text = t(locale, 'chart.timeline.cluster', { count: members.length });
       const item: LabelInput = { id: `cluster:${members[0].event.id}`, anchors: [members[0].cx, members.at(-1)!.cx], width: m(text, FONT_LABEL), height: density.line, text, eventIds: members.map((g) => g.event.id) };
       const tried = placeLabels([...placed, item], width);
       // placeLabels re-places earlier items in the same order, so they keep their places.
-      if (tried.height <= labelHeight) ({ placed, height: labelHeight } = tried);
+      if (tried.height <= labelHeight && tried.misses <= misses) ({ placed, height: labelHeight } = tried);
     }
-    if (labelHeight > 0) labelHeight += 6;
+    if (labelHeight > 0) labelHeight += LABEL_GAP_BELOW;
 
     // 2. Strip: ticks, then lanes of wide periods and spans.
     const laneCount = Math.max(0, ...geometry.filter((g) => g.inRange).map((g) => g.lane + 1));
@@ -373,7 +410,6 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     const axisY = stripY + stripHeight + 3;
 
     // 3. Axis labels (years for `all`, months for `blockade`), wrapped when months are long.
-    const ticks = timeTicks(x, locale, m);
     const labelled = ticks.filter((d) => d.labelled);
     const spacing = labelled.length > 1 ? x(labelled[1].date) - x(labelled[0].date) : width;
     const tickLines = new Map(
@@ -383,7 +419,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       ]),
     );
     const axisLines = Math.max(1, ...labelled.map((d) => tickLines.get(+d.date)!.length));
-    const erasY = axisY + 6 + axisLines * SMALL_LINE + (density.name === 'full' ? 8 : 4);
+    const erasY = axisY + 5 + axisLines * AXIS_LINE + (density.name === 'full' ? 8 : 4);
 
     // 4. Eras: each labelled beside (or on) its bar; packed into fewer rows when compact.
     const currentId = highlight ? currentEra(visible.eras, highlight)?.id : undefined;
@@ -404,15 +440,14 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
         };
       }),
       width,
-      { pack: density.pack },
+      { pack: density.pack, line: density.line, bar: density.eraBar },
     );
     const rowTop: number[] = [];
-    const rowHeight: number[] = [];
+    const rowHeight = packed.rowHeights;
     let y = erasY;
-    packed.rowLines.forEach((lines, r) => {
+    rowHeight.forEach((h) => {
       rowTop.push(y);
-      rowHeight.push(packed.rowAbove[r] ? lines * density.line + density.eraBar + 2 : Math.max(lines * density.line, density.eraBar));
-      y += rowHeight[r] + density.eraGap;
+      y += h + density.eraGap;
     });
     const eras = eraGeo.map((g, i) => {
       const item = packed.items[i];
@@ -424,7 +459,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       return { ...g, packed: item, rowY: top, rowHeight: h, barY, labelY };
     });
     const height = Math.ceil(y - density.eraGap);
-    return { density, height, labelHeight, placed, annotation, stripY, laneCount, axisY, tickLines, erasY, eras, delegated: delegable.length };
+    return { density, height, labelHeight, placed, annotation, stripY, laneCount, axisY, tickLines, erasY, eras, delegated: delegable.size, misses };
   }
 
   function draw(scene: TimelineSceneData, animate: boolean): void {
@@ -437,6 +472,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     const visible = inRange(data, scene.range);
     const visibleIds = new Set(visible.events.map((e) => e.id));
     const geometry = eventGeometry(data.events, x, visibleIds);
+    const ticks = timeTicks(x, locale, frame.measure);
 
     // Words first: the legend and source line take room the drawing must leave.
     const text = describeTimeline(data, scene, locale);
@@ -445,23 +481,46 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       { kind: 'ongoing', label: t(locale, 'chart.timeline.legend.ongoing'), colour: MARK.context },
     ];
     const outlets = [...new Set([...timelineOutlets(story, data, scene), ...scene.sources.map((id) => story.sources[id]?.outlet).filter((o): o is string => !!o)])];
+    // The layout that fits the pane with no crossed leaders and leaves the fewest key labels to
+    // their eras' labels; among those, the richest (generous rows and the legend first).
     let l: Layout | undefined;
+    let fallback: Layout | undefined;
     const delegable = keyLabels(scene.range, highlight?.id, locale).filter((k) => k.era).length;
-    attempts: for (const attempt of ATTEMPTS) {
-      frame.setText({ ...text, outlets, asOfLabel: data.asOfLabel, legend: attempt.legend ? legend : [] });
-      const budget = frame.budget();
-      // Only the last resort lets era labels speak for key events, one more at a time.
-      for (let delegated = 0; delegated <= (attempt === ATTEMPTS.at(-1) ? delegable : 0); delegated += 1) {
-        l = layout(scene, attempt.density, width, x, geometry, delegated);
-        if (l.height <= budget) break attempts;
+    const budgets = new Map<boolean, number>();
+    const over = (c: Layout) => Math.max(0, c.height - budgets.get(!!c.legend)!);
+    // The drawing does not depend on the legend: lay out each density once per delegation.
+    const cache = new Map<string, Layout>();
+    const layoutOf = (density: Density, delegated: number) => {
+      const key = `${density.name}:${delegated}`;
+      if (!cache.has(key)) cache.set(key, layout(scene, density, width, x, geometry, ticks, delegated));
+      return cache.get(key)!;
+    };
+    for (let delegated = 0; delegated <= delegable; delegated += 1) {
+      for (const attempt of ATTEMPTS) {
+        if (!budgets.has(attempt.legend)) {
+          frame.setText({ ...text, outlets, asOfLabel: data.asOfLabel, legend: attempt.legend ? legend : [] });
+          budgets.set(attempt.legend, frame.budget());
+        }
+        const candidate = { ...layoutOf(attempt.density, delegated), legend: attempt.legend };
+        if (candidate.misses === 0 && over(candidate) === 0) {
+          if (!l || candidate.delegated < l.delegated) l = candidate;
+        } else if (!fallback || candidate.misses < fallback.misses || (candidate.misses === fallback.misses && over(candidate) < over(fallback))) {
+          // Nothing fits yet: keep the closest (fewest crossings, then least over the pane).
+          fallback = candidate;
+        }
       }
+      // Asking for more to be left to the eras cannot leave fewer.
+      if (l && l.delegated <= delegated) break;
     }
+    l ??= fallback;
+    frame.setText({ ...text, outlets, asOfLabel: data.asOfLabel, legend: l!.legend ? legend : [] });
     const L = l!;
     const d = L.density;
     frame.setSize(width, L.height);
     clipRect.attr('x', -2).attr('y', -4).attr('width', width + 4).attr('height', L.height + 8);
     frame.figure.dataset.layout = d.name;
     frame.figure.dataset.delegated = String(L.delegated);
+    frame.figure.dataset.misses = String(L.misses);
     frame.figure.dataset.state = scene.range;
     if (highlight) frame.figure.dataset.highlight = highlight.id;
     else delete frame.figure.dataset.highlight;
@@ -578,7 +637,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     // Labels: the annotation (accent leader, bold title) and the key labels (leaders to their marks).
     const byId = new Map(geometry.map((g) => [g.event.id, g]));
     const labelData = L.placed.filter((p) => !p.id.startsWith('annotation:'));
-    const yOf = (p: PlacedLabel) => L.labelHeight - 6 - p.y - p.height;
+    const yOf = (p: PlacedLabel) => L.labelHeight - LABEL_GAP_BELOW - p.y - p.height;
     const keyGroups = labelLayer
       .selectAll<SVGGElement, Placed>('g.timeline-key')
       .data(labelData, (p) => p.id)
@@ -677,7 +736,6 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       .attr('x2', width)
       .attr('y1', L.axisY)
       .attr('y2', L.axisY);
-    const ticks = timeTicks(x, locale, frame.measure);
     const tickGroups = axisLayer
       .selectAll<SVGGElement, TimeTick>('g.timeline-tick')
       .data(ticks, (t) => t.date.toISOString())
@@ -697,7 +755,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       .style('opacity', 1);
     tickGroups.select('line').attr('y2', (t) => (t.labelled ? 5 : 3));
     tickGroups.select<SVGTextElement>('text').each(function (t) {
-      setLines(select(this), t.labelled ? L.tickLines.get(+t.date)! : [], FONT_SMALL, SMALL_LINE, 2, 5);
+      setLines(select(this), t.labelled ? L.tickLines.get(+t.date)! : [], FONT_SMALL, AXIS_LINE, 2, 5);
     });
 
     // Eras: a thin bar each, with fades and arrows, labelled beside or on it.

@@ -11,7 +11,8 @@
  * trigger line. Motion is reduced so each step is measured in its final
  * state (the same state an animated step ends in).
  */
-import { test, expect, steps, scrollToStep } from './fixtures';
+import { test, expect, steps, scrollToStep, type StepInfo } from './fixtures';
+import type { ChartSceneData } from '../../src/story/types';
 
 interface Problem {
   what: string;
@@ -31,7 +32,7 @@ for (const size of SIZES) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('./');
-    const all = (await steps(page)).filter((s) => s.scene.graphic !== 'map');
+    const all = (await steps(page)).filter((s): s is StepInfo & { scene: ChartSceneData } => s.scene.graphic !== 'map');
     expect(all.length).toBeGreaterThan(10);
     let checked = 0;
     for (const step of all) {
@@ -90,6 +91,23 @@ for (const size of SIZES) {
             if (px < 12 || (phone && label && px < 14)) problems.push({ what: name(el), why: `${px} px text` });
           }
         }
+        // No label lies on another, and no leader line runs through another label.
+        const labels = [...figure.querySelectorAll('svg.chart__svg :is(g.timeline-key, g.timeline-highlight, g.timeline-era__label) text, svg.chart__svg .fuel-row text, svg.chart__svg .life-event text')].filter(
+          (el) => shown(el) && (el.textContent ?? '').trim(),
+        );
+        const leaders = [...figure.querySelectorAll('svg.chart__svg :is(path.timeline-key__leader, line.timeline-highlight__leader)')].filter((el) => shown(el));
+        const boxes = labels.map((el) => ({ el, r: el.getBoundingClientRect() }));
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) if (meets(a.r, b.r)) problems.push({ what: name(a.el), why: `overlaps ${name(b.el)}` });
+          for (const leader of leaders) {
+            if (leader.parentElement === a.el.parentElement) continue;
+            const r = leader.getBoundingClientRect();
+            // A leader is a thin vertical line (a bracket at its foot): test its vertical stroke.
+            const line = new DOMRect(r.left, r.top, Math.max(1, r.width), Math.max(0, r.height - 4));
+            if (r.width < 3 && meets(line, a.r)) problems.push({ what: name(a.el), why: `crossed by the leader of ${name(leader.parentElement!)}` });
+          }
+        }
+
         // The legend and the source line.
         const legend = figure.querySelector<HTMLElement>('.chart__legend');
         if (legend && !legend.hidden) {

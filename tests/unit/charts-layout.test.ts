@@ -76,7 +76,8 @@ describe('era rows', () => {
   ];
 
   it('labels each bar beside or on itself, never away from it', () => {
-    const { items } = packRows(eras, 321, { pack: false });
+    // Thick bars: a label beside its bar always makes the lower row.
+    const { items } = packRows(eras, 360, { pack: false, line: 16, bar: 30 });
     const byId = Object.fromEntries(items.map((i) => [i.id, i]));
     expect(byId.long.position).toBe('on');
     expect(byId.early.position).toBe('right');
@@ -85,22 +86,34 @@ describe('era rows', () => {
     expect(byId.late.labelX + byId.late.labelWidth).toBeLessThanOrEqual(229);
     for (const i of items) {
       expect(i.labelX).toBeGreaterThanOrEqual(0);
-      expect(i.labelX + i.labelWidth).toBeLessThanOrEqual(321);
+      expect(i.labelX + i.labelWidth).toBeLessThanOrEqual(360);
     }
     expect(new Set(items.map((i) => i.row)).size).toBe(4);
   });
 
   it('packs eras into fewer rows when asked, without overlapping bars or labels', () => {
-    const packed = packRows(eras, 321, { pack: true });
-    expect(packed.rowLines.length).toBeLessThan(4);
-    const spans = packed.items.map((p, i) => ({ row: p.row, a: Math.min(eras[i].x0, p.labelX), b: Math.max(eras[i].x1, p.labelX + p.labelWidth) }));
+    const few = [item('a', 0, 23, 'Rebellion'), item('b', 197, 214, 'Two coups'), item('c', 229, 321, 'Russian forces')];
+    const packed = packRows(few, 360, { pack: true, line: 16, bar: 30 });
+    expect(packed.rowHeights.length).toBe(2);
+    expect(packed.items[0].row).toBe(packed.items[1].row);
+    const spans = packed.items.map((p, i) => ({ row: p.row, a: Math.min(few[i].x0, p.labelX), b: Math.max(few[i].x1, p.labelX + p.labelWidth) }));
     for (const s of spans) for (const t of spans) if (s !== t && s.row === t.row) expect(gapBetween(s.a, s.b, t.a, t.b)).toBeGreaterThanOrEqual(10);
   });
 
   it('wraps a label to as few lines as fit beside its bar, balanced', () => {
-    const { items } = packRows([item('late', 229, 321, 'Russian forces (Wagner, then Africa Corps)')], 321, { pack: false });
+    const { items } = packRows([item('late', 229, 321, 'Russian forces (Wagner, then Africa Corps)')], 340, { pack: false, line: 16, bar: 30 });
+    expect(items[0].position).toBe('left');
     expect(items[0].lines.length).toBe(2);
     expect(items[0].lines.join(' ')).toBe('Russian forces (Wagner, then Africa Corps)');
+    const [a, b] = items[0].lines.map((l) => m(l, 14));
+    expect(Math.abs(a - b)).toBeLessThan(Math.max(a, b) * 0.6);
+  });
+
+  it('sets a label on one line right above its bar when that makes a lower row than two lines beside it', () => {
+    const { items, rowHeights } = packRows([item('late', 229, 321, 'Russian forces (Wagner, then Africa Corps)')], 340, { pack: false, line: 16, bar: 6 });
+    expect(items[0].position).toBe('above');
+    expect(items[0].lines).toHaveLength(1);
+    expect(rowHeights[0]).toBe(16 + 6 + 2);
   });
 });
 
