@@ -25,6 +25,7 @@ import { BAMAKO_LIFE_WINDOW, deriveBamakoLife, describeBamakoLife, type LifeEven
 import { periodOf } from './data/periods';
 import { outletsOf } from './data/lookup';
 import { FONT_LABEL, FONT_SMALL, timeScale, timeTicks, type TimeTick } from './scales';
+import { TYPE } from '../design/tokens';
 import { wrapText } from './text';
 import { setLines } from './svg-text';
 import { DURATION_MS, motion } from './motion';
@@ -33,7 +34,8 @@ import type { ChartInstance } from './types';
 import { chartInstance } from './instance';
 
 const GLYPH = 32;
-const FONT_VALUE = 17;
+/** An indicator's value: the graphics' heading size (TYPE.heading). */
+const FONT_VALUE = TYPE.heading;
 const SMALL_LINE = Math.round(FONT_SMALL * 1.3);
 /** Length of a faded lead-in ("by" a date), px. */
 const LEAD = 18;
@@ -79,6 +81,8 @@ interface EventLayout {
 
 /**
  * Creates the chart in `container` (initialize once).
+ * `options.available` (from the controller) gives the height in px the
+ * figure may take in its pane; without it the chart takes the room it needs.
  * Throws when a figure or event it needs is missing (see `deriveBamakoLife`).
  */
 export function create(container: HTMLElement, story: StoryData, options: FrameOptions = {}): ChartInstance<BamakoLifeSceneData> {
@@ -130,6 +134,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       const titleLines = wrapText(event.title, width, m, FONT_LABEL, 700);
       const titleW = Math.max(...titleLines.map((l) => m(l, FONT_LABEL, 700)));
       const x0 = x(event.start) - (event.qualifier === 'by' ? LEAD : 0);
+      // From its mark, moved left only as far as it must to fit.
       const titleX = Math.max(0, Math.min(width - titleW, x0));
       const markY = y + titleLines.length * d.line + 2;
       const dateW = m(event.dateLabel, FONT_SMALL);

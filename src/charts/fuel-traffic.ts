@@ -76,6 +76,8 @@ const colourOf = (row: FuelTrafficRow): string => (row.id === FUEL_TRAFFIC_FIGUR
 
 /**
  * Creates the fuel-traffic chart in `container` (initialize once).
+ * `options.available` (from the controller) gives the height in px the
+ * figure may take in its pane; without it the chart takes the room it needs.
  * Throws when a figure it needs is missing from `story` (see `deriveFuelTraffic`).
  */
 export function create(container: HTMLElement, story: StoryData, options: FrameOptions = {}): ChartInstance<FuelTrafficSceneData> {

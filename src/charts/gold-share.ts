@@ -24,6 +24,7 @@ import { createFrame, type FrameOptions } from './frame';
 import { deriveGoldShare, describeGoldShare, goldShares, type GoldShare } from './data/gold-share';
 import { outletsOf } from './data/lookup';
 import { FONT_LABEL, FONT_SMALL } from './scales';
+import { TYPE } from '../design/tokens';
 import { wrapText } from './text';
 import { setLines } from './svg-text';
 import { motion } from './motion';
@@ -31,8 +32,9 @@ import { MARK, TEXT, TINT } from './palette';
 import type { ChartInstance } from './types';
 import { chartInstance } from './instance';
 
-const FONT_BIG = 22;
-const BIG_LINE = Math.round(FONT_BIG * 1.15);
+/** The share's value, the chart's headline number: the graphics' heading size (TYPE.heading). */
+const FONT_BIG = TYPE.heading;
+const BIG_LINE = Math.round(FONT_BIG * 1.25);
 const LINE = 18;
 const SMALL_LINE = Math.round(FONT_SMALL * 1.3);
 const CELLS = Array.from({ length: 100 }, (_, i) => i);
@@ -63,6 +65,8 @@ export function waffleOutline(filled: number, cell: number): string {
 
 /**
  * Creates the gold-share chart in `container` (initialize once).
+ * `options.available` (from the controller) gives the height in px the
+ * figure may take in its pane; without it the chart takes the room it needs.
  * Throws when a figure it needs is missing (see `deriveGoldShare`).
  */
 export function create(container: HTMLElement, story: StoryData, options: FrameOptions = {}): ChartInstance<GoldShareSceneData> {

@@ -55,23 +55,25 @@ function placeInOrder(items: LabelItem[], width: number): { placed: PlacedLabel[
     const xs = [...new Set([a0 - 2, a1 + 2 - item.width, mid - item.width / 2, ...sweep].map(clamp))];
     const ys = [0, ...placed.map((p) => p.y + p.height + 2)].sort((a, b) => a - b);
     let best: PlacedLabel | undefined;
-    // At each height, first a place that leaves the later labels' leaders free, then any place.
+    // First a place, as low as there is one, that leaves the later labels' leaders free; then any place.
     const keepsCorridors = (x: number) => corridors.every((c) => !overlaps(c, c, x, x + item.width, LEADER_GAP));
-    const ordered = [...xs.filter(keepsCorridors), ...xs.filter((x) => !keepsCorridors(x))];
-    for (const y of ys) {
-      for (const x of ordered) {
-        const leaderX = Math.max(x + 1, Math.min(x + item.width - 1, mid));
-        const ok = placed.every((p) => {
-          const boxesMeet = overlaps(x, x + item.width, p.x, p.x + p.width, LABEL_GAP) && overlaps(y, y + item.height, p.y, p.y + p.height, 1);
-          // My leader runs from the strip (0) up to my box (y); theirs from 0 to theirs.
-          const myLeaderHitsThem = y > 0 && p.y < y && overlaps(leaderX, leaderX, p.x, p.x + p.width, LEADER_GAP);
-          const theirLeaderHitsMe = p.y > 0 && y < p.y && overlaps(p.leaderX, p.leaderX, x, x + item.width, LEADER_GAP);
-          return !boxesMeet && !myLeaderHitsThem && !theirLeaderHitsMe;
-        });
-        if (ok) {
-          best = { ...item, x, y, leaderX };
-          break;
+    for (const candidates of [xs.filter(keepsCorridors), xs]) {
+      for (const y of ys) {
+        for (const x of candidates) {
+          const leaderX = Math.max(x + 1, Math.min(x + item.width - 1, mid));
+          const ok = placed.every((p) => {
+            const boxesMeet = overlaps(x, x + item.width, p.x, p.x + p.width, LABEL_GAP) && overlaps(y, y + item.height, p.y, p.y + p.height, 1);
+            // My leader runs from the strip (0) up to my box (y); theirs from 0 to theirs.
+            const myLeaderHitsThem = y > 0 && p.y < y && overlaps(leaderX, leaderX, p.x, p.x + p.width, LEADER_GAP);
+            const theirLeaderHitsMe = p.y > 0 && y < p.y && overlaps(p.leaderX, p.leaderX, x, x + item.width, LEADER_GAP);
+            return !boxesMeet && !myLeaderHitsThem && !theirLeaderHitsMe;
+          });
+          if (ok) {
+            best = { ...item, x, y, leaderX };
+            break;
+          }
         }
+        if (best) break;
       }
       if (best) break;
     }
@@ -91,7 +93,8 @@ function placeInOrder(items: LabelItem[], width: number): { placed: PlacedLabel[
  * leader line, and where its own leader, from the box down to the strip at
  * one of its anchors, crosses no placed box. A label starts at its mark,
  * ends at it, is centred on it, or failing those sits anywhere its box
- * still holds its leader, whichever goes lowest (ties: in that order). When
+ * still holds its leader, whichever goes lowest (ties: in that order) among
+ * the places that leave the later labels' leaders free, if any do. When
  * a label finds no such place, the labels are placed again with that one
  * earlier, until every label has a clean place or no order does better; the
  * result is returned in the order of `items`. Labels wider than `width` are

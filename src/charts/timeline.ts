@@ -228,6 +228,8 @@ export function currentEra(eras: TimelineEra[], event: Pick<TimelineEvent, 'star
 
 /**
  * Creates the timeline in `container` (initialize once).
+ * `options.available` (from the controller) gives the height in px the
+ * figure may take in its pane; without it the chart takes the room it needs.
  * Throws when an era or event it needs is missing (see `deriveTimeline`), and
  * on update when a scene highlights an event the timeline lacks.
  */
@@ -319,97 +321,22 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     eventLayer.select<SVGGElement>(`g.timeline-event[data-id="${id}"]`).node()?.focus();
   }
 
-  /**
-   * Lays out the chart at `density`. `delegated` key labels (the right-most
-   * ones whose era's label names the same events: the blockade, the Sahel
-   * alliance, the coups…) are left to their era's label, for short panes.
-   */
-  function layout(scene: TimelineSceneData, density: Density, width: number, x: ScaleTime<number, number>, geometry: EventGeometry[], ticks: TimeTick[], delegated = 0): Layout {
+  /** The drawing under the labels, laid out from the strip's top (y = 0): strip, axis and eras. */
+  type Body = Pick<Layout, 'laneCount' | 'axisY' | 'tickLines' | 'erasY' | 'eras'> & { height: number };
+
+  /** Lays out the strip, the axis and the eras at `density`, from y = 0 at the strip's top. */
+  function bodyLayout(scene: TimelineSceneData, density: Density, width: number, x: ScaleTime<number, number>, geometry: EventGeometry[], ticks: TimeTick[]): Body {
     const m = frame.measure;
     const plotWidth = width - ARROW_ROOM;
     const highlight = highlightedEvent(data, scene);
     const visible = inRange(data, scene.range);
-    const byId = new Map(geometry.map((g) => [g.event.id, g]));
 
-    // 1. Labels: the annotation and the key labels, each as low as it fits.
-    const shownEras = new Set(visible.eras.map((e) => e.id));
-    const inRangeKeys = keyLabels(scene.range, highlight?.id, locale).filter((k) => k.eventIds.every((id) => byId.get(id)?.inRange));
-    const mayDelegate = (k: (typeof inRangeKeys)[number]) => !!k.era && shownEras.has(k.era);
-    // Left to their eras: the right-most delegable labels when the pane is short (`delegated`),
-    // and any delegable label that finds no place without crossing another.
-    const delegable = new Set(
-      inRangeKeys
-        .filter(mayDelegate)
-        .sort((a, b) => byId.get(b.eventIds[0])!.cx - byId.get(a.eventIds[0])!.cx)
-        .slice(0, delegated),
-    );
-    const keyItem = (k: (typeof inRangeKeys)[number]): LabelInput => ({
-      id: `key:${k.id}`,
-      anchors: k.eventIds.map((id) => byId.get(id)!.cx),
-      width: m(k.text, FONT_LABEL),
-      height: density.line,
-      text: k.text,
-      eventIds: k.eventIds,
-    });
-    // The annotation: the date leads its first line ("23 December 2021 Western governments…"), then
-    // the title in bold. Wrapped at a few widths: a narrower block can leave room for the key labels.
-    const annotationAt = (maxWidth: number): NonNullable<Layout['annotation']> => {
-      const h = highlight!;
-      let lines = wrapText(`${h.dateLabel} ${h.title}`, maxWidth, m, FONT_LABEL, 700);
-      const datePrefix = lines[0].startsWith(`${h.dateLabel} `) || lines[0] === h.dateLabel;
-      if (!datePrefix) lines = [h.dateLabel, ...wrapText(h.title, maxWidth, m, FONT_LABEL, 700)];
-      // The date is set in regular weight, the title in bold.
-      const w = Math.max(...lines.map((line, i) => (i === 0 && datePrefix ? m(h.dateLabel, FONT_LABEL) + m(line.slice(h.dateLabel.length), FONT_LABEL, 700) : m(line, FONT_LABEL, 700))));
-      return { lines, datePrefix, dateLabel: h.dateLabel, width: Math.min(width, w) };
-    };
-    const widths = highlight ? [...new Set([density.annotationWidth, 300, 260, 230, 200].map((w) => Math.min(width, w)))] : [0];
-    const byX = (a: LabelInput, b: LabelInput) => Math.min(...a.anchors) - Math.min(...b.anchors);
-    let best: { annotation?: Layout['annotation']; placed: Placed[]; height: number; misses: number; missed: string[] } | undefined;
-    for (let round = 0; round < 4; round += 1) {
-      const keys = inRangeKeys.filter((k) => !delegable.has(k)).map(keyItem);
-      best = undefined;
-      for (const maxWidth of widths) {
-        const annotation = highlight ? annotationAt(maxWidth) : undefined;
-        const items: LabelInput[] = annotation ? [{ id: `annotation:${highlight!.id}`, anchors: [byId.get(highlight!.id)!.cx], width: annotation.width, height: annotation.lines.length * density.line }] : [];
-        for (const order of [items.concat(keys), keys.concat(items), [...keys, ...items].sort(byX), [...keys, ...items].sort(byX).reverse()]) {
-          const tried = placeLabels(order, width);
-          // The cleanest (no crossed leaders), then the lowest.
-          if (!best || tried.misses < best.misses || (tried.misses === best.misses && tried.height < best.height)) best = { annotation, ...tried };
-          if (best.misses === 0) break;
-        }
-        // The widest annotation that leaves every label a clean place.
-        if (best?.misses === 0) break;
-      }
-      // A delegable label that found no clean place is left to its era's label; then try again.
-      const stuck = inRangeKeys.filter((k) => mayDelegate(k) && !delegable.has(k) && best!.missed.includes(`key:${k.id}`));
-      if (!best!.misses || !stuck.length) break;
-      for (const k of stuck) delegable.add(k);
-    }
-    const keys = inRangeKeys.filter((k) => !delegable.has(k)).map(keyItem);
-    const annotation = best!.annotation;
-    let { placed, height: labelHeight, misses } = best!;
-    // Clusters of marks too close to tell apart get a count, if it costs no height and no label names one of them already.
-    const named = new Set([...keys.flatMap((k) => k.eventIds ?? []), ...(highlight ? [highlight.id] : [])]);
-    const sorted = geometry.filter((g) => g.inRange && g.asTick).sort((a, b) => a.cx - b.cx);
-    for (const [first, last] of clusters(sorted.map((g) => g.cx), CLUSTER_GAP)) {
-      if (last - first + 1 < 3) continue;
-      const members = sorted.slice(first, last + 1);
-      if (members.some((g) => named.has(g.event.id))) continue;
-      const text = t(locale, 'chart.timeline.cluster', { count: members.length });
-      const item: LabelInput = { id: `cluster:${members[0].event.id}`, anchors: [members[0].cx, members.at(-1)!.cx], width: m(text, FONT_LABEL), height: density.line, text, eventIds: members.map((g) => g.event.id) };
-      const tried = placeLabels([...placed, item], width);
-      // placeLabels re-places earlier items in the same order, so they keep their places.
-      if (tried.height <= labelHeight && tried.misses <= misses) ({ placed, height: labelHeight } = tried);
-    }
-    if (labelHeight > 0) labelHeight += LABEL_GAP_BELOW;
-
-    // 2. Strip: ticks, then lanes of wide periods and spans.
+    // Strip: ticks, then lanes of wide periods and spans.
     const laneCount = Math.max(0, ...geometry.filter((g) => g.inRange).map((g) => g.lane + 1));
-    const stripY = labelHeight + (highlight ? 8 : 0);
     const stripHeight = density.tick + (laneCount ? 3 + laneCount * LANE : 0);
-    const axisY = stripY + stripHeight + 3;
+    const axisY = stripHeight + 3;
 
-    // 3. Axis labels (years for `all`, months for `blockade`), wrapped when months are long.
+    // Axis labels (years for `all`, months for `blockade`), wrapped when months are long.
     const labelled = ticks.filter((d) => d.labelled);
     const spacing = labelled.length > 1 ? x(labelled[1].date) - x(labelled[0].date) : width;
     const tickLines = new Map(
@@ -421,7 +348,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     const axisLines = Math.max(1, ...labelled.map((d) => tickLines.get(+d.date)!.length));
     const erasY = axisY + 5 + axisLines * AXIS_LINE + (density.name === 'full' ? 8 : 4);
 
-    // 4. Eras: each labelled beside (or on) its bar; packed into fewer rows when compact.
+    // Eras: each labelled beside (or on) its bar; packed into fewer rows when compact.
     const currentId = highlight ? currentEra(visible.eras, highlight)?.id : undefined;
     const eraGeo = visible.eras.map((era) => ({ ...eraGeometry(era, x, plotWidth), current: era.id === currentId }));
     const packed = packRows(
@@ -458,9 +385,120 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       const labelY = above ? top : top + (h - item.lines.length * density.line) / 2;
       return { ...g, packed: item, rowY: top, rowHeight: h, barY, labelY };
     });
-    const height = Math.ceil(y - density.eraGap);
-    return { density, height, labelHeight, placed, annotation, stripY, laneCount, axisY, tickLines, erasY, eras, delegated: delegable.size, misses };
+    return { laneCount, axisY, tickLines, erasY, eras, height: y - density.eraGap };
   }
+
+  /**
+   * Lays out the chart at `density` over `body` (its drawing under the
+   * labels). `delegated` key labels (the right-most ones whose era's label
+   * names the same events: the blockade, the Sahel alliance, the coups…) are
+   * left to their era's label, for short panes. When even the fewest labels
+   * could not fit `budget` (px), the labels are not placed at all and the
+   * layout is marked as not searched (`misses` = Infinity).
+   */
+  function layout(scene: TimelineSceneData, density: Density, width: number, geometry: EventGeometry[], body: Body, delegated = 0, budget = Infinity): Layout {
+    const m = frame.measure;
+    const highlight = highlightedEvent(data, scene);
+    const visible = inRange(data, scene.range);
+    const byId = new Map(geometry.map((g) => [g.event.id, g]));
+    const below = highlight ? 8 : 0;
+    const shift = (labelHeight: number, rest: Omit<Layout, 'stripY' | 'axisY' | 'erasY' | 'eras' | 'height' | 'laneCount' | 'tickLines' | 'labelHeight'>): Layout => {
+      const stripY = labelHeight + below;
+      return {
+        ...rest,
+        labelHeight,
+        stripY,
+        laneCount: body.laneCount,
+        tickLines: body.tickLines,
+        axisY: stripY + body.axisY,
+        erasY: stripY + body.erasY,
+        eras: body.eras.map((e) => ({ ...e, rowY: e.rowY + stripY, barY: e.barY + stripY, labelY: e.labelY + stripY })),
+        height: Math.ceil(stripY + body.height),
+      };
+    };
+
+    // 1. Labels: the annotation and the key labels, each as low as it fits.
+    const shownEras = new Set(visible.eras.map((e) => e.id));
+    const inRangeKeys = keyLabels(scene.range, highlight?.id, locale).filter((k) => k.eventIds.every((id) => byId.get(id)?.inRange));
+    const mayDelegate = (k: (typeof inRangeKeys)[number]) => !!k.era && shownEras.has(k.era);
+    // Left to their eras: the right-most delegable labels when the pane is short (`delegated`),
+    // and any delegable label that finds no place without crossing another.
+    const delegable = new Set(
+      inRangeKeys
+        .filter(mayDelegate)
+        .sort((a, b) => byId.get(b.eventIds[0])!.cx - byId.get(a.eventIds[0])!.cx)
+        .slice(0, delegated),
+    );
+    const keyItem = (k: (typeof inRangeKeys)[number]): LabelInput => ({
+      id: `key:${k.id}`,
+      anchors: k.eventIds.map((id) => byId.get(id)!.cx),
+      width: m(k.text, FONT_LABEL),
+      height: density.line,
+      text: k.text,
+      eventIds: k.eventIds,
+    });
+    // The annotation: the date leads its first line ("23 December 2021 Western governments…"), then
+    // the title in bold. Wrapped at a few widths: a narrower block can leave room for the key labels.
+    const annotationAt = (maxWidth: number): NonNullable<Layout['annotation']> => {
+      const h = highlight!;
+      let lines = wrapText(`${h.dateLabel} ${h.title}`, maxWidth, m, FONT_LABEL, 700);
+      const datePrefix = lines[0].startsWith(`${h.dateLabel} `) || lines[0] === h.dateLabel;
+      if (!datePrefix) lines = [h.dateLabel, ...wrapText(h.title, maxWidth, m, FONT_LABEL, 700)];
+      // The date is set in regular weight, the title in bold.
+      const w = Math.max(...lines.map((line, i) => (i === 0 && datePrefix ? m(h.dateLabel, FONT_LABEL) + m(line.slice(h.dateLabel.length), FONT_LABEL, 700) : m(line, FONT_LABEL, 700))));
+      return { lines, datePrefix, dateLabel: h.dateLabel, width: Math.min(width, w) };
+    };
+    const widths = highlight ? [...new Set([density.annotationWidth, 300, 260, 230, 200].map((w) => Math.min(width, w)))] : [0];
+
+    // The least the labels can take: the annotation at its widest, or one line of key labels.
+    const least = highlight ? annotationAt(widths[0]).lines.length * density.line : inRangeKeys.length > delegable.size ? density.line : 0;
+    if (least + LABEL_GAP_BELOW + below + body.height > budget) {
+      return shift(least + LABEL_GAP_BELOW, { density, placed: [], annotation: undefined, delegated: delegable.size, misses: Infinity });
+    }
+
+    const byX = (a: LabelInput, b: LabelInput) => Math.min(...a.anchors) - Math.min(...b.anchors);
+    let best: { annotation?: Layout['annotation']; placed: Placed[]; height: number; misses: number; missed: string[] } | undefined;
+    for (let round = 0; round < 4; round += 1) {
+      const keys = inRangeKeys.filter((k) => !delegable.has(k)).map(keyItem);
+      best = undefined;
+      for (const maxWidth of widths) {
+        const annotation = highlight ? annotationAt(maxWidth) : undefined;
+        const items: LabelInput[] = annotation ? [{ id: `annotation:${highlight!.id}`, anchors: [byId.get(highlight!.id)!.cx], width: annotation.width, height: annotation.lines.length * density.line }] : [];
+        const sorted = [...keys].sort(byX);
+        const orders = [items.concat(keys), keys.concat(items), sorted.concat(items), [...sorted].reverse().concat(items), [...keys, ...items].sort(byX), [...keys, ...items].sort(byX).reverse()];
+        for (const order of orders) {
+          const tried = placeLabels(order, width);
+          // The cleanest (no crossed leaders), then the lowest.
+          if (!best || tried.misses < best.misses || (tried.misses === best.misses && tried.height < best.height)) best = { annotation, ...tried };
+          if (best.misses === 0) break;
+        }
+        // The widest annotation that leaves every label a clean place.
+        if (best?.misses === 0) break;
+      }
+      // A delegable label that found no clean place is left to its era's label; then try again.
+      const stuck = inRangeKeys.filter((k) => mayDelegate(k) && !delegable.has(k) && best!.missed.includes(`key:${k.id}`));
+      if (!best!.misses || !stuck.length) break;
+      for (const k of stuck) delegable.add(k);
+    }
+    const keys = inRangeKeys.filter((k) => !delegable.has(k)).map(keyItem);
+    const annotation = best!.annotation;
+    let { placed, height: labelHeight, misses } = best!;
+    // Clusters of marks too close to tell apart get a count, if it costs no height and no label names one of them already.
+    const named = new Set([...keys.flatMap((k) => k.eventIds ?? []), ...(highlight ? [highlight.id] : [])]);
+    const sorted = geometry.filter((g) => g.inRange && g.asTick).sort((a, b) => a.cx - b.cx);
+    for (const [first, last] of clusters(sorted.map((g) => g.cx), CLUSTER_GAP)) {
+      if (last - first + 1 < 3) continue;
+      const members = sorted.slice(first, last + 1);
+      if (members.some((g) => named.has(g.event.id))) continue;
+      const text = t(locale, 'chart.timeline.cluster', { count: members.length });
+      const item: LabelInput = { id: `cluster:${members[0].event.id}`, anchors: [members[0].cx, members.at(-1)!.cx], width: m(text, FONT_LABEL), height: density.line, text, eventIds: members.map((g) => g.event.id) };
+      const tried = placeLabels([...placed, item], width);
+      if (tried.height <= labelHeight && tried.misses <= misses) ({ placed, height: labelHeight } = tried);
+    }
+    if (labelHeight > 0) labelHeight += LABEL_GAP_BELOW;
+    return shift(labelHeight, { density, placed, annotation, delegated: delegable.size, misses });
+  }
+
 
   function draw(scene: TimelineSceneData, animate: boolean): void {
     const width = frame.width();
@@ -488,11 +526,14 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
     const delegable = keyLabels(scene.range, highlight?.id, locale).filter((k) => k.era).length;
     const budgets = new Map<boolean, number>();
     const over = (c: Layout) => Math.max(0, c.height - budgets.get(!!c.legend)!);
-    // The drawing does not depend on the legend: lay out each density once per delegation.
+    // The drawing does not depend on the legend: lay out each density once per delegation (its
+    // strip, axis and eras once), and skip the label search where even the fewest labels cannot fit.
+    const bodies = new Map<Density, Body>();
     const cache = new Map<string, Layout>();
-    const layoutOf = (density: Density, delegated: number) => {
-      const key = `${density.name}:${delegated}`;
-      if (!cache.has(key)) cache.set(key, layout(scene, density, width, x, geometry, ticks, delegated));
+    const layoutOf = (density: Density, delegated: number, budget: number) => {
+      const key = `${density.name}:${delegated}:${budget}`;
+      if (!bodies.has(density)) bodies.set(density, bodyLayout(scene, density, width, x, geometry, ticks));
+      if (!cache.has(key)) cache.set(key, layout(scene, density, width, geometry, bodies.get(density)!, delegated, budget));
       return cache.get(key)!;
     };
     for (let delegated = 0; delegated <= delegable; delegated += 1) {
@@ -501,7 +542,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
           frame.setText({ ...text, outlets, asOfLabel: data.asOfLabel, legend: attempt.legend ? legend : [] });
           budgets.set(attempt.legend, frame.budget());
         }
-        const candidate = { ...layoutOf(attempt.density, delegated), legend: attempt.legend };
+        const candidate = { ...layoutOf(attempt.density, delegated, budgets.get(attempt.legend)!), legend: attempt.legend };
         if (candidate.misses === 0 && over(candidate) === 0) {
           if (!l || candidate.delegated < l.delegated) l = candidate;
         } else if (!fallback || candidate.misses < fallback.misses || (candidate.misses === fallback.misses && over(candidate) < over(fallback))) {
@@ -512,7 +553,8 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       // Asking for more to be left to the eras cannot leave fewer.
       if (l && l.delegated <= delegated) break;
     }
-    l ??= fallback;
+    // Nothing fits: the most compact layout, its labels placed however tall they come.
+    l ??= fallback && Number.isFinite(fallback.misses) ? fallback : { ...layoutOf(COMPACT, delegable, Infinity), legend: false };
     frame.setText({ ...text, outlets, asOfLabel: data.asOfLabel, legend: l!.legend ? legend : [] });
     const L = l!;
     const d = L.density;
@@ -589,7 +631,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
         g.append('text').attr('class', 'timeline-event__name').attr('visibility', 'hidden').attr('id', (g) => `${frame.uid}-event-${g.event.id}`);
         g.append('rect').attr('class', 'timeline-event__lead').attr('aria-hidden', 'true');
         g.append('path').attr('class', 'timeline-event__mark').attr('aria-hidden', 'true');
-        g.append('rect').attr('class', 'timeline-event__focus').attr('aria-hidden', 'true').attr('fill', 'none').attr('stroke', MARK.ink).attr('stroke-width', 1.5).attr('rx', 2).style('visibility', 'hidden');
+        g.append('rect').attr('class', 'timeline-event__focus').attr('aria-hidden', 'true').attr('fill', 'none').attr('stroke', MARK.ink).attr('stroke-width', 1.5).attr('rx', 2).attr('visibility', 'hidden');
         g.select('path').attr('d', (g) => markPath(g, fromX, false));
         return g;
       })

@@ -57,6 +57,8 @@ const SMALL_LINE = Math.round(FONT_SMALL * 1.3);
 
 /**
  * Creates the trade chart in `container` (initialize once).
+ * `options.available` (from the controller) gives the height in px the
+ * figure may take in its pane; without it the chart takes the room it needs.
  * Throws when the exports figure or its source is missing (see `deriveTrade`).
  */
 export function create(container: HTMLElement, story: StoryData, options: FrameOptions = {}): ChartInstance<TradeSceneData> {
