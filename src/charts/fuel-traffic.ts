@@ -87,7 +87,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
   const grid = frame.plot.append('g').attr('class', 'chart-grid');
   const rowsLayer = frame.plot.append('g').attr('class', 'fuel-rows');
   const axisLayer = frame.plot.append('g').attr('class', 'chart-axis');
-  const axisTitle = frame.plot.append('text').attr('class', 'fuel-axis-title chart-note-text').attr('fill', TEXT.muted);
+  const axisTitle = frame.plot.append('text').attr('class', 'fuel-axis-title chart-note-text chart-halo').attr('fill', TEXT.muted);
   const annotation = frame.plot.append('g').attr('class', 'fuel-annotation').attr('data-id', FUEL_TRAFFIC_FIGURE_IDS.convoy);
   const annotationRule = annotation.append('line').attr('stroke', MARK.context).attr('stroke-width', 1);
   const annotationText = annotation.append('text').attr('class', 'fuel-annotation__text chart-label').attr('fill', TEXT.ink);
@@ -163,9 +163,9 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
       .join(
         (enter) => {
           const g = enter.append('g').attr('class', 'fuel-row').attr('transform', (r) => `translate(0,${r.y})`).style('opacity', 0);
-          g.append('text').attr('class', 'fuel-row__name chart-label').attr('font-weight', 700).attr('fill', TEXT.ink);
-          g.append('text').attr('class', 'fuel-row__state chart-label').attr('font-weight', 700).attr('fill', TEXT.ink);
-          g.append('text').attr('class', 'fuel-row__note chart-note-text').attr('fill', TEXT.muted);
+          g.append('text').attr('class', 'fuel-row__name chart-label chart-halo').attr('font-weight', 700).attr('fill', TEXT.ink);
+          g.append('text').attr('class', 'fuel-row__state chart-label chart-halo').attr('font-weight', 700).attr('fill', TEXT.ink);
+          g.append('text').attr('class', 'fuel-row__note chart-note-text chart-halo').attr('fill', TEXT.muted);
           g.append('g').attr('class', 'fuel-row__bar');
           // After the bar, so a value written inside the bar sits on top of it.
           g.append('text').attr('class', 'fuel-row__value chart-value').attr('font-weight', 700).attr('fill', TEXT.ink);

@@ -67,7 +67,7 @@ export function create(container: HTMLElement, story: StoryData, options: FrameO
   const frame = createFrame(container, 'trade', locale, options);
   const grid = frame.plot.append('g').attr('class', 'chart-grid');
   const exportsLayer = frame.plot.append('g').attr('class', 'trade-exports').attr('data-id', data.exports.id);
-  const name = exportsLayer.append('text').attr('class', 'trade-exports__name chart-label').attr('font-weight', 700).attr('fill', TEXT.ink);
+  const name = exportsLayer.append('text').attr('class', 'trade-exports__name chart-label chart-halo').attr('font-weight', 700).attr('fill', TEXT.ink);
   const barGroup = exportsLayer.append('g').attr('class', 'trade-exports__bar');
   // After the bar, so a value written inside the bar sits on top of it.
   const value = exportsLayer.append('text').attr('class', 'trade-exports__value chart-value').attr('font-weight', 700).attr('fill', TEXT.ink);
