@@ -1,30 +1,35 @@
 /**
- * The parts every chart shares, built once per chart: a <figure> holding a
- * visible heading, the SVG (role="img", labelled by its <title>, described by
- * its <desc>), an HTML legend, an optional context line and the source/as-of
- * note. Chart modules draw inside `frame.plot` and set the words with
- * `frame.setText()` on every update.
+ * The parts every chart shares, built once per chart: a <figure> whose
+ * <figcaption> is the chart's heading, the SVG (role="img", labelled by its
+ * <title>, described by its <desc>), an HTML legend of at most one line's
+ * worth of keys, an optional context line, and a foot holding the source
+ * line (outlets and "as of" date) beside the data table's toggle, which the
+ * controller (index.ts) places in `frame.foot`.
+ *
+ * Every word is set in the graphics' sans stack (TYPE.sans in
+ * src/design/tokens.ts): the heading at 16 px, labels at 14 px, legend,
+ * ticks and the source line at 12 px. Chart modules draw inside `frame.plot`,
+ * set the words with `frame.setText()` on every update, then ask
+ * `frame.budget()` how tall their drawing may be so the whole figure fits
+ * the pane it is shown in.
  */
 import { select, type Selection } from 'd3-selection';
 import type { ChartId } from './chart-ids';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
-import { canvasMeasure, type Measure } from './text';
-import { MARK, TINT } from './palette';
+import { TYPE } from '../design/tokens';
+import { canvasMeasure, wrapText, type Measure } from './text';
+import { MARK, tintOf } from './palette';
 
 /** Kinds of legend key, each drawn as a small swatch (see `swatch`). */
 export type LegendKind =
   | 'exact'
   | 'approximate'
   | 'lower-bound'
-  | 'context'
   | 'cell-filled'
   | 'cell-empty'
-  | 'event-day'
-  | 'event-month'
-  | 'event-span'
-  | 'event-highlight'
-  | 'era'
+  | 'faded'
+  | 'ongoing'
   | 'arrow-approximate'
   | 'arrow-qualitative';
 
@@ -42,13 +47,23 @@ export interface FrameText {
   title: string;
   /** Long description: scales, values, trend (the SVG's <desc>). */
   desc: string;
-  /** Outlet names, deduplicated. */
+  /** Outlet names, deduplicated, most relevant first (the source line lists them in this order). */
   outlets: string[];
   /** Formatted "as of" date, or '' for none. */
   asOfLabel: string;
+  /** At most two keys: everything else is labelled on the drawing. */
   legend: LegendItem[];
   /** Context lines under the chart (for example an output figure given for scale). */
   context?: string[];
+}
+
+/** Options the controller passes to a chart (all optional: an embed passes none). */
+export interface FrameOptions {
+  /**
+   * Height in px the whole figure may take (the chart pane's content box),
+   * or Infinity when the figure may grow freely.
+   */
+  available?: () => number;
 }
 
 export interface ChartFrame {
@@ -56,12 +71,21 @@ export interface ChartFrame {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
   defs: Selection<SVGDefsElement, unknown, null, undefined>;
   plot: Selection<SVGGElement, unknown, null, undefined>;
+  /** The foot under the legend: the source line, and a slot for the data table's <details>. */
+  foot: HTMLElement;
   /** Prefix for ids inside this chart's SVG (gradients, clip paths), unique on the page. */
   uid: string;
   /** Measures text in the chart's font (pixels). */
   measure: Measure;
   /** Width available to the drawing, in pixels (0 while nothing is laid out); the SVG adds a few pixels of margin. */
   width(): number;
+  /**
+   * Height in px the drawing may take so that heading, drawing, legend,
+   * context, source line and table toggle all fit the pane, measured with the
+   * words last set by `setText`. Infinity when the pane sets no limit or the
+   * figure is hidden.
+   */
+  budget(): number;
   /** Sets the drawing's size in pixels (the SVG adds its margin; drawing units = CSS pixels, so text keeps its size). */
   setSize(width: number, height: number): void;
   setText(text: FrameText): void;
@@ -79,20 +103,45 @@ if (typeof document !== 'undefined' && 'fonts' in document) {
 const PAD_X = 3;
 const PAD_TOP = 4;
 const PAD_BOTTOM = 4;
+/** The source line takes at most this many lines; longer lists name the first outlets and count the rest. */
+const NOTE_MAX_LINES = 2;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The source line for `outlets` and `asOfLabel` in `locale`, no more than
+ * `maxLines` lines of `width` px at 12 px: every outlet when they fit, else
+ * the first ones and "and N more (see table)", else only their number (each
+ * row of the table names its source). Pure, for tests; `measure` sets the text.
+ */
+export function sourceLine(outlets: string[], asOfLabel: string, locale: Locale, width: number, measure: Measure, maxLines = NOTE_MAX_LINES): string {
+  const withDate = (sources: string) => {
+    const parts = sources ? [sources] : [];
+    if (asOfLabel) parts.push(t(locale, 'graphic.asOf', { date: asOfLabel }));
+    return parts.join(' · ');
+  };
+  const full = withDate(outlets.length ? t(locale, outlets.length === 1 ? 'chart.note.source' : 'graphic.sources', { sources: outlets.join(', ') }) : '');
+  const fits = (text: string) => width <= 0 || wrapText(text, width, measure, TYPE.small).length <= maxLines;
+  if (fits(full)) return full;
+  for (let shown = outlets.length - 1; shown >= 1; shown -= 1) {
+    const text = withDate(t(locale, 'chart.note.sourcesMore', { sources: outlets.slice(0, shown).join(', '), count: outlets.length - shown }));
+    if (fits(text)) return text;
+  }
+  return withDate(t(locale, 'chart.note.sourcesCount', { count: outlets.length }));
+}
 
 /**
  * Builds the frame of chart `chartId` inside `container` (an empty element).
  * `container`'s width, or its parent's while it is hidden, is the chart's width.
  */
-export function createFrame(container: HTMLElement, chartId: ChartId, locale: Locale): ChartFrame {
+export function createFrame(container: HTMLElement, chartId: ChartId, locale: Locale, options: FrameOptions = {}): ChartFrame {
   counter += 1;
   const uid = `chart-${chartId}-${counter}`;
   const figure = document.createElement('figure');
   figure.className = `chart chart--${chartId}`;
   figure.dataset.chartId = chartId;
+  figure.style.fontFamily = TYPE.sans;
 
-  const heading = document.createElement('p');
+  const heading = document.createElement('figcaption');
   heading.className = 'chart__heading';
 
   const svgNode = document.createElementNS(SVG_NS, 'svg');
@@ -111,10 +160,13 @@ export function createFrame(container: HTMLElement, chartId: ChartId, locale: Lo
   legend.className = 'chart__legend';
   const context = document.createElement('p');
   context.className = 'chart__context';
-  const note = document.createElement('figcaption');
+  const foot = document.createElement('div');
+  foot.className = 'chart__foot';
+  const note = document.createElement('p');
   note.className = 'chart__note';
+  foot.append(note);
 
-  figure.append(heading, svgNode, legend, context, note);
+  figure.append(heading, svgNode, legend, context, foot);
   container.append(figure);
 
   let measure: Measure | undefined;
@@ -124,11 +176,12 @@ export function createFrame(container: HTMLElement, chartId: ChartId, locale: Lo
     svg,
     defs,
     plot,
+    foot,
     uid,
     get measure() {
       // Re-measure once web fonts have loaded: widths set in a fallback font would be wrong.
       if (!measure || measuredWith !== fontGeneration) {
-        measure = canvasMeasure(getComputedStyle(svgNode).fontFamily || 'sans-serif');
+        measure = canvasMeasure(getComputedStyle(svgNode).fontFamily || TYPE.sans);
         measuredWith = fontGeneration;
       }
       return measure;
@@ -137,6 +190,13 @@ export function createFrame(container: HTMLElement, chartId: ChartId, locale: Lo
       const own = container.clientWidth;
       const w = own > 0 ? own : (container.parentElement?.clientWidth ?? 0);
       return Math.max(0, Math.min(1440, Math.floor(w)) - 2 * PAD_X);
+    },
+    budget() {
+      const available = options.available?.() ?? Infinity;
+      const figureHeight = figure.getBoundingClientRect().height;
+      if (!Number.isFinite(available) || figureHeight <= 0) return Infinity;
+      const drawing = svgNode.getBoundingClientRect().height;
+      return Math.floor(available - (figureHeight - drawing) - PAD_TOP - PAD_BOTTOM);
     },
     setSize(width, height) {
       const w = width + 2 * PAD_X;
@@ -151,11 +211,7 @@ export function createFrame(container: HTMLElement, chartId: ChartId, locale: Lo
       legend.hidden = text.legend.length === 0;
       context.replaceChildren(...(text.context ?? []).map((line) => Object.assign(document.createElement('span'), { textContent: line })));
       context.hidden = !text.context?.length;
-      const parts = [];
-      const sources = text.outlets.join(', ');
-      if (text.outlets.length) parts.push(t(locale, text.outlets.length === 1 ? 'chart.note.source' : 'graphic.sources', { sources }));
-      if (text.asOfLabel) parts.push(t(locale, 'graphic.asOf', { date: text.asOfLabel }));
-      note.textContent = parts.join(' · ');
+      note.textContent = sourceLine(text.outlets, text.asOfLabel, locale, note.clientWidth, frame.measure);
     },
   };
   return frame;
@@ -167,49 +223,44 @@ function legendItem(item: LegendItem): HTMLLIElement {
   li.dataset.kind = item.kind;
   const icon = document.createElementNS(SVG_NS, 'svg');
   icon.setAttribute('class', 'chart-legend__swatch');
-  icon.setAttribute('width', '28');
-  icon.setAttribute('height', '14');
-  icon.setAttribute('viewBox', '0 0 28 14');
+  icon.setAttribute('width', '24');
+  icon.setAttribute('height', '12');
+  icon.setAttribute('viewBox', '0 0 24 12');
   icon.setAttribute('aria-hidden', 'true');
   icon.setAttribute('focusable', 'false');
-  icon.innerHTML = swatch(item.kind, item.colour ?? MARK.blue);
+  icon.innerHTML = swatch(item.kind, item.colour ?? MARK.context);
   const label = document.createElement('span');
   label.textContent = item.label;
   li.append(icon, label);
   return li;
 }
 
-const tintOf = (colour: string): string =>
-  colour === MARK.vermillion ? TINT.vermillion : colour === MARK.green ? TINT.green : colour === MARK.grey ? TINT.grey : TINT.blue;
+let gradientCounter = 0;
 
-/** SVG markup of a 28 × 14 px legend swatch (static markup, no user data). */
+/** SVG markup of a 24 × 12 px legend swatch in mark colour `c` (static markup, no user data). */
 function swatch(kind: LegendKind, c: string): string {
   switch (kind) {
     case 'exact':
-      return `<rect x="1" y="2" width="26" height="10" fill="${c}"/>`;
+      return `<rect x="1" y="2" width="22" height="8" fill="${c}"/>`;
     case 'approximate':
-      return `<rect x="1.5" y="2.5" width="25" height="9" fill="${tintOf(c)}" stroke="${c}" stroke-width="1.5" stroke-dasharray="4 2.5"/>`;
-    case 'lower-bound':
-      return `<rect x="1" y="2" width="14" height="10" fill="${c}"/><rect x="15" y="2" width="8" height="10" fill="${c}" opacity="0.35"/><path d="M20 1 L27 7 L20 13" fill="none" stroke="${c}" stroke-width="2"/>`;
-    case 'context':
-      return `<rect x="1.5" y="2.5" width="19" height="9" fill="none" stroke="${c}" stroke-width="1.5"/><path d="M20 1 L27 7 L20 13" fill="none" stroke="${c}" stroke-width="1.5"/>`;
+      return `<rect x="1.5" y="2.5" width="21" height="7" fill="${tintOf(c)}" stroke="${c}" stroke-width="1.5" stroke-dasharray="4 2.5"/>`;
+    case 'lower-bound': {
+      const id = `legend-open-${(gradientCounter += 1)}`;
+      return `<defs><linearGradient id="${id}"><stop offset="0" stop-color="${c}" stop-opacity="0.55"/><stop offset="1" stop-color="${c}" stop-opacity="0"/></linearGradient></defs><rect x="1" y="2" width="11" height="8" fill="${c}"/><rect x="12" y="2" width="8" height="8" fill="url(#${id})"/><path d="M17 1 L22.5 6 L17 11" fill="none" stroke="${c}" stroke-width="1.75"/>`;
+    }
     case 'cell-filled':
-      return `<rect x="8" y="1" width="12" height="12" fill="${c}"/>`;
+      return `<rect x="6" y="0.5" width="11" height="11" fill="${c}"/>`;
     case 'cell-empty':
-      return `<rect x="8.75" y="1.75" width="10.5" height="10.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`;
-    case 'event-day':
-      return `<rect x="13" y="1" width="2" height="12" fill="${c}"/>`;
-    case 'event-month':
-      return `<path d="M3 12 V3 H25 V12" fill="none" stroke="${c}" stroke-width="2"/>`;
-    case 'event-span':
-      return `<rect x="3" y="4" width="22" height="6" fill="${c}"/>`;
-    case 'event-highlight':
-      return `<rect x="12" y="3" width="4" height="11" fill="${c}"/><path d="M9 0 H19 L14 4 Z" fill="${c}"/>`;
+      return `<rect x="6" y="0.5" width="11" height="11" fill="${tintOf(c)}"/>`;
+    case 'faded': {
+      const id = `legend-fade-${(gradientCounter += 1)}`;
+      return `<defs><linearGradient id="${id}"><stop offset="0" stop-color="${c}" stop-opacity="0"/><stop offset="1" stop-color="${c}" stop-opacity="1"/></linearGradient></defs><rect x="0" y="2" width="24" height="8" fill="url(#${id})"/>`;
+    }
+    case 'ongoing':
+      return `<rect x="0" y="2" width="15" height="8" fill="${c}"/><path d="M17 0.75 L22.5 6 L17 11.25" fill="none" stroke="${c}" stroke-width="1.75"/>`;
     case 'arrow-approximate':
-      return `<path d="M14,1 L22,7 L17,7 L17,13 L11,13 L11,7 L6,7 Z" fill="${tintOf(c)}" stroke="${c}" stroke-width="1.5" stroke-dasharray="3 2"/>`;
+      return `<path d="M12,0.75 L19,6 L15,6 L15,11.25 L9,11.25 L9,6 L5,6 Z" fill="${tintOf(c)}" stroke="${c}" stroke-width="1.5" stroke-dasharray="3 2"/>`;
     case 'arrow-qualitative':
-      return `<path d="M14,1 L22,7 L17,7 L17,13 L11,13 L11,7 L6,7 Z" fill="#fff" stroke="${c}" stroke-width="1.5"/>`;
-    case 'era':
-      return `<rect x="1.5" y="1.5" width="25" height="11" fill="${tintOf(c)}" stroke="${c}" stroke-width="1.5"/>`;
+      return `<path d="M12,0.75 L19,6 L15,6 L15,11.25 L9,11.25 L9,6 L5,6 Z" fill="#ffffff" stroke="${c}" stroke-width="1.5"/>`;
   }
 }

@@ -2,7 +2,8 @@
  * The chart graphic the story engine drives: one controller for all five
  * charts. Each chart is created the first time a scene needs it (initialize
  * once) and updated with every scene that shows it (update many); only the
- * active chart is shown, with its data table in a <details> below it.
+ * active chart is shown, with its data table in a <details> whose toggle
+ * sits in the chart's foot, beside its source line.
  *
  * The engine announces the step (scene.description); each chart provides
  * its own text alternative (SVG <title>/<desc>) and table.
@@ -47,29 +48,44 @@ interface Entry {
 const stateOf = (scene: ChartSceneData): string => (scene.graphic === 'timeline' ? scene.range : scene.stage);
 
 /**
+ * The height in px the chart figure may take inside `container` (the pane):
+ * its content box, or Infinity when the pane has no height of its own (an
+ * embed, a page without the sticky pane).
+ */
+export function paneContentHeight(container: HTMLElement): number {
+  const height = container.clientHeight;
+  if (height <= 0) return Infinity;
+  const style = getComputedStyle(container);
+  return height - parseFloat(style.paddingTop || '0') - parseFloat(style.paddingBottom || '0');
+}
+
+/**
  * Creates the chart graphic inside `container` (an empty element the engine
- * sizes; charts take its width, 320–1440 px, and set their own height).
- * Nothing is drawn until the first `render`.
+ * sizes; charts take its width, 320–1440 px, and fit its height: each chart
+ * chooses a layout whose heading, drawing, legend, source line and table
+ * toggle fit the pane). Nothing is drawn until the first `render`.
  *
  * `render(scene, { animate })` shows `scene`'s chart in the scene's state,
  * creating the chart on first use. Throws an error naming the id when the
  * story lacks a figure, event, era or source the chart needs, or when a
  * timeline scene highlights an unknown event.
- * `resize()` redraws every created chart at the container's width.
+ * `resize()` redraws every created chart at the container's size.
  */
 export function createChartGraphic(container: HTMLElement, story: StoryData): GraphicController<ChartSceneData> {
   const root = document.createElement('div');
   root.className = 'charts';
+  // One data table, moved into the foot of the chart on screen, beside its source line.
   const details = document.createElement('details');
   details.className = 'chart-table';
-  details.hidden = true;
-  container.append(root, details);
+  container.append(root);
 
   const entries = new Map<ChartId, Entry>();
   const tables = new Map<ChartId, ChartTableData>();
+  const available = () => paneContentHeight(container);
   let active: ChartId | undefined;
   let tableFor: ChartId | undefined;
-  let lastWidth = 0;
+  let lastSize = '';
+  const sizeOf = () => `${container.clientWidth}x${container.clientHeight}`;
 
   function entryFor(id: ChartId): Entry {
     let entry = entries.get(id);
@@ -78,7 +94,7 @@ export function createChartGraphic(container: HTMLElement, story: StoryData): Gr
       element.className = 'charts__item';
       element.dataset.chartId = id;
       root.append(element);
-      const instance = (FACTORIES[id] as ChartFactory<ChartSceneData>)(element, story);
+      const instance = (FACTORIES[id] as ChartFactory<ChartSceneData>)(element, story, { available });
       entry = { element, instance };
       entries.set(id, entry);
     }
@@ -89,41 +105,45 @@ export function createChartGraphic(container: HTMLElement, story: StoryData): Gr
     const id = scene.graphic;
     const entry = entryFor(id);
     for (const [other, e] of entries) e.element.hidden = other !== id;
+
+    // The table first: its toggle sits in the chart's foot, so the chart measures it when fitting the pane.
+    let table = tables.get(id);
+    if (!table) tables.set(id, (table = chartTable(id, story)));
+    const current = table.stageRows[stateOf(scene)] ?? table.rowIds;
+    if (tableFor !== id) {
+      renderTable(details, table, t(story.locale, 'chart.table.toggle'), current);
+      tableFor = id;
+    } else {
+      markCurrentRows(details, current);
+    }
+    const foot = entry.element.querySelector('.chart__foot');
+    if (foot && details.parentElement !== foot) foot.append(details);
+
     // Animate only a change within the chart already on screen.
     entry.instance.update(scene, { animate: animate && active === id });
     active = id;
-    lastWidth = root.clientWidth;
+    lastSize = sizeOf();
 
     container.dataset.chart = id;
     container.dataset.state = stateOf(scene);
     if (scene.graphic === 'timeline' && scene.highlight) container.dataset.highlight = scene.highlight;
     else delete container.dataset.highlight;
-
-    let table = tables.get(id);
-    if (!table) tables.set(id, (table = chartTable(id, story)));
-    const current = table.stageRows[stateOf(scene)] ?? table.rowIds;
-    if (tableFor !== id) {
-      renderTable(details, table, t(story.locale, 'graphic.table'), current);
-      tableFor = id;
-    } else {
-      markCurrentRows(details, current);
-    }
-    details.hidden = false;
   }
 
   function resize(): void {
-    lastWidth = root.clientWidth;
+    lastSize = sizeOf();
     for (const { instance } of entries.values()) instance.resize();
   }
 
   if (typeof ResizeObserver !== 'undefined') {
     let frame = 0;
+    // The pane's width and height both decide the layout (a rotation changes the height only).
     new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (root.clientWidth !== lastWidth && root.clientWidth > 0) resize();
+        if (sizeOf() !== lastSize && container.clientWidth > 0) resize();
       });
-    }).observe(root);
+    }).observe(container);
   }
 
   // Labels are measured in the page's font: lay out again once web fonts have loaded.

@@ -11,7 +11,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { FigureData } from '../story/types';
 import { motion } from './motion';
-import { MARK, TINT } from './palette';
+import { MARK, TEXT, tintOf } from './palette';
 
 /** Geometry and style of one bar, in pixels. */
 export interface BarSpec {
@@ -31,9 +31,6 @@ export interface BarSpec {
 
 /** Whether an estimate is a lower bound, drawn open-ended. */
 export const isLowerBound = (estimate: FigureData['estimate']): boolean => estimate === 'at-least' || estimate === 'more-than';
-
-const tint = (colour: string): string =>
-  colour === MARK.vermillion ? TINT.vermillion : colour === MARK.green ? TINT.green : colour === MARK.grey ? TINT.grey : TINT.blue;
 
 /**
  * Adds (once) a left-to-right gradient from `colour` to transparent to
@@ -79,7 +76,7 @@ export function drawBars(
     const approximate = d.estimate === 'approximate';
     const context = d.role === 'context';
     main
-      .attr('fill', context ? 'none' : approximate ? tint(d.colour) : d.colour)
+      .attr('fill', context ? 'none' : approximate ? tintOf(d.colour) : d.colour)
       .attr('stroke', context || approximate ? d.colour : 'none')
       .attr('stroke-width', context || approximate ? 1.5 : 0)
       .attr('stroke-dasharray', approximate ? '5 3' : null);
@@ -106,7 +103,7 @@ export function drawBars(
 
     // The known bound of a lower bound: a short ink line across the bar's end.
     const floor = ensure('line', 'bar__floor');
-    floor.attr('stroke', '#1a1a1a').attr('stroke-width', 2);
+    floor.attr('stroke', MARK.ink).attr('stroke-width', 2);
     if (floor.attr('x1') === null) floor.attr('x1', 0).attr('x2', 0);
     motion(floor, animate)
       .attr('x1', d.end)
@@ -120,3 +117,28 @@ export function drawBars(
 /** The right edge of a bar and its open end, pixels. */
 export const barExtent = (spec: Pick<BarSpec, 'end' | 'open' | 'estimate'>): number =>
   Math.max(spec.end, 3) + (isLowerBound(spec.estimate) ? spec.open : 0);
+
+/** Where a bar's value label goes: after the bar's end, inside it at its end, or on the line above the bar. */
+export interface ValuePlacement {
+  position: 'after' | 'inside' | 'above';
+  /** x of the label's anchor, px (its start after the bar, its end inside it). */
+  x: number;
+  anchor: 'start' | 'end';
+  /** Text colour: ink outside the bar or on a pale (approximate) bar, white on a solid one. */
+  fill: string;
+}
+
+/**
+ * Puts a value label of `labelWidth` px at its bar's end, inside a chart
+ * `width` px wide: after the bar (and its open end) when it fits there, else
+ * inside the bar, right-aligned at the value, else on the line above the bar.
+ * Pure (px in, px out).
+ */
+export function valuePlacement(spec: Pick<BarSpec, 'end' | 'open' | 'estimate'>, labelWidth: number, width: number): ValuePlacement {
+  const after = barExtent(spec) + 6;
+  if (after + labelWidth <= width) return { position: 'after', x: after, anchor: 'start', fill: TEXT.ink };
+  if (spec.end - 12 >= labelWidth) {
+    return { position: 'inside', x: spec.end - 6, anchor: 'end', fill: spec.estimate === 'approximate' ? TEXT.ink : TEXT.onDark };
+  }
+  return { position: 'above', x: 0, anchor: 'start', fill: TEXT.ink };
+}

@@ -1,72 +1,86 @@
 /**
- * The charts' colours: the Okabe–Ito colour-blind-safe set (Okabe & Ito,
- * "Color Universal Design", 2008), with darker shades of the same hues for
- * text. Checked (tests/unit/charts-palette.test.ts) against the background,
- * plain white `#ffffff`:
- *  - every mark colour is at least 3:1 (WCAG 1.4.11 non-text contrast);
- *  - every text colour is at least 4.5:1 (WCAG 1.4.3).
- * The same holds against the light paper colour `PAPER` (#f7f5f0) should the
- * page use it, so the lead may choose either.
+ * The charts' colours, every one taken from the graphics' design tokens
+ * (src/design/tokens.ts), so charts, map, legends and source lines share one
+ * palette:
+ *  - the one accent (ACCENT) marks attacks, burned tankers, the blockade and
+ *    the step's highlighted event (and its era on the timeline), nothing else;
+ *  - ink and a dark grey carry neutral data (usual traffic, trade exports,
+ *    the gold share) and all text;
+ *  - greys carry context: outlines, unhighlighted events, gridlines;
+ *  - no blue: blue is water, and charts draw no water.
  *
- * Colour is never the only carrier: every mark also has a label, and
- * estimates are told apart by dash style and open ends (see charts.css).
+ * Every pair a chart draws is listed in `CHART_PAIRS` and checked in
+ * tests/unit/charts-palette.test.ts: text at least 4.5:1 (WCAG 1.4.3), marks
+ * at least 3:1 (WCAG 1.4.11) against the ground they sit on. Pale fills
+ * (`TINT`) are decorative: an outline or a label of a checked colour always
+ * carries the shape. Colour is never the only carrier: dashes, open ends,
+ * fades and direct labels say the same.
  */
+import { ACCENT, GREY, GROUND, INK, contrastRatio, relativeLuminance } from '../design/tokens';
 
-/** The chart background (white). */
-export const BACKGROUND = '#ffffff';
-/** An acceptable light paper background; every colour below passes on it too. */
-export const PAPER = '#f7f5f0';
+export { contrastRatio, relativeLuminance };
 
-/** Colours of marks (bars, cells, ticks, outlines): each >= 3:1 against BACKGROUND and PAPER. */
+/** The chart background: white (the chart panel and embeds). */
+export const BACKGROUND = GROUND.white;
+
+/** Colours of marks (bars, cells, ticks, outlines, arrows). */
 export const MARK = {
-  /** Okabe–Ito blue: traffic, trade, eras (5.2:1). */
-  blue: '#0072B2',
-  /** Okabe–Ito vermillion: destruction, the highlighted event (3.9:1). */
-  vermillion: '#D55E00',
-  /** Okabe–Ito bluish green: the older (2021) estimate (3.4:1). */
-  green: '#009E73',
-  /** Neutral grey: context marks such as the convoy size, unhighlighted events (4.5:1). */
-  grey: '#767676',
+  /** Attacks, burned tankers, the blockade, the step's highlighted event and era. */
+  accent: ACCENT.mark,
+  /** Neutral data: usual traffic, trade exports, the gold share, indicators. */
+  neutral: INK.muted,
+  /** Context: outlines, unhighlighted events and eras, the grid's frame. */
+  context: GREY.context,
+  /** Strong lines: the known end of a lower bound, approximate outlines. */
+  ink: INK.ink,
 } as const;
 
-/** Colours of text: each >= 4.5:1 against BACKGROUND and PAPER. */
+/** Colours of text. */
 export const TEXT = {
-  /** Body text of labels (17:1). */
-  ink: '#1a1a1a',
-  /** Secondary text: dates, sources, axis labels (7:1). */
-  soft: '#595959',
-  /** Labels in the blue hue (5.8:1). */
-  blue: '#006C9E',
-  /** Labels in the vermillion hue (5.4:1). */
-  vermillion: '#AD4F00',
-  /** Labels in the green hue (5.5:1). */
-  green: '#00785A',
+  /** Labels and values. */
+  ink: INK.ink,
+  /** Dates, sources, axis ticks and notes. */
+  muted: INK.muted,
+  /** Labels of accent marks (the highlighted event, its era). */
+  accent: ACCENT.text,
+  /** Text set inside an accent or neutral bar. */
+  onDark: GROUND.white,
 } as const;
+
+/** Pale fills behind an outline (decorative: the outline carries the shape). */
+export const TINT = {
+  accent: ACCENT.tint,
+  neutral: GREY.fill,
+} as const;
+
+/** Gridlines: faint on purpose, they carry no data. */
+export const GRID = GREY.grid;
+
+/** The pale fill that goes with a mark colour (approximate bars, era spans). */
+export function tintOf(mark: string): string {
+  return mark === MARK.accent ? TINT.accent : TINT.neutral;
+}
+
+/** How a pair is used: text must reach 4.5:1, a mark 3:1. */
+export type PairKind = 'text' | 'mark';
 
 /**
- * Pale fills behind an outline (approximate values, era spans). Decorative:
- * the >= 3:1 outline in the matching MARK colour carries the shape.
+ * Every foreground/background pair the charts draw, for the contrast test:
+ * `[what, foreground, background, kind]`.
  */
-export const TINT = {
-  blue: '#d4e6f1',
-  vermillion: '#f6dccb',
-  green: '#cdebe1',
-  grey: '#e6e6e6',
-} as const;
-
-/** Gridlines: deliberately faint, they carry no data. */
-export const GRID = '#e3e3e3';
-
-/** WCAG relative luminance of a `#rrggbb` colour (0 black … 1 white). */
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5]
-    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two `#rrggbb` colours, from 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+export const CHART_PAIRS: [string, string, string, PairKind][] = [
+  ['label text', TEXT.ink, BACKGROUND, 'text'],
+  ['secondary text', TEXT.muted, BACKGROUND, 'text'],
+  ['accent label text', TEXT.accent, BACKGROUND, 'text'],
+  ['accent label on accent tint', TEXT.accent, TINT.accent, 'text'],
+  ['label inside a pale era span', TEXT.ink, TINT.neutral, 'text'],
+  ['white label inside the accent era span', TEXT.onDark, MARK.accent, 'text'],
+  ['white label inside a neutral bar', TEXT.onDark, MARK.neutral, 'text'],
+  ['accent mark', MARK.accent, BACKGROUND, 'mark'],
+  ['neutral data mark', MARK.neutral, BACKGROUND, 'mark'],
+  ['context mark', MARK.context, BACKGROUND, 'mark'],
+  ['ink mark', MARK.ink, BACKGROUND, 'mark'],
+  ['accent outline on accent tint', MARK.accent, TINT.accent, 'mark'],
+  ['context outline on pale fill', MARK.context, TINT.neutral, 'mark'],
+  ['neutral cell beside a pale cell', MARK.neutral, TINT.neutral, 'mark'],
+];

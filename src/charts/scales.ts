@@ -5,7 +5,7 @@
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { Locale } from '../i18n/locales';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatMonthShort } from '../i18n/format';
 import type { Measure } from './text';
 
 /** Smallest text on any chart, in pixels (tick labels, notes). */
@@ -78,31 +78,28 @@ export interface TimeTick {
 
 /**
  * Ticks for a time scale: one per year when the domain spans years, one per
- * month otherwise; labels formatted by `formatDate` in `locale`, thinned to
- * every 2nd, 4th… tick until they fit side by side, left-aligned at their tick
- * (a year label reads as the year that starts there). Month labels may wrap,
- * so they get a tick's whole spacing.
+ * month otherwise; labels formatted through Intl for `locale` (years "2014";
+ * months short, with the year on the first and on January: "Sept 2025",
+ * "Oct"), thinned to every 2nd, 4th… tick until they fit side by side, each
+ * left-aligned at its tick (a label reads as the period that starts there).
  */
 export function timeTicks(scale: ScaleTime<number, number>, locale: Locale, measure: Measure): TimeTick[] {
   const [d0, d1] = scale.domain();
   const byYear = utcYear.count(d0, d1) >= 2;
   const dates = (byYear ? utcYear : utcMonth).range(d0, d1);
-  const label = (d: Date) =>
-    byYear
-      ? formatDate(String(d.getUTCFullYear()), locale)
-      : formatDate(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`, locale);
+  const month = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  const label = (d: Date, i: number) =>
+    byYear ? formatDate(String(d.getUTCFullYear()), locale) : formatMonthShort(month(d), locale, i === 0 || d.getUTCMonth() === 0);
   const [, width] = scale.range();
   const spacing = dates.length > 1 ? scale(dates[1]) - scale(dates[0]) : width;
-  const widest = Math.max(...dates.map((d) => (byYear ? measure(label(d), FONT_SMALL) : longestWord(label(d), measure))));
+  // Each label formatted once (Intl formatters are costly to build).
+  const labels = dates.map(label);
+  const widths = labels.map((text) => measure(text, FONT_SMALL));
+  const widest = Math.max(...widths);
   let every = 1;
   while (every < dates.length && spacing * every < widest + 10) every += every === 1 ? 1 : every;
   return dates.map((date, i) => {
-    const x = scale(date);
-    const fitsRight = x + (byYear ? measure(label(date), FONT_SMALL) : longestWord(label(date), measure)) <= width + 0.5;
-    return { date, label: label(date), labelled: i % every === 0 && fitsRight };
+    const fitsRight = scale(date) + widths[i] <= width + 0.5;
+    return { date, label: labels[i], labelled: i % every === 0 && fitsRight };
   });
-}
-
-function longestWord(text: string, measure: Measure): number {
-  return Math.max(...text.split(/\s+/).map((w) => measure(w, FONT_SMALL)));
 }

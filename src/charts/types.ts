@@ -4,6 +4,7 @@
  * scene that shows it (update many).
  */
 import type { ChartSceneData, RenderOptions, StoryData } from '../story/types';
+import type { FrameOptions } from './frame';
 
 /** A live chart: redraws for a scene, and for a new container size. */
 export interface ChartInstance<S extends ChartSceneData = ChartSceneData> {
@@ -13,5 +14,9 @@ export interface ChartInstance<S extends ChartSceneData = ChartSceneData> {
   resize(): void;
 }
 
-/** Builds a chart's static parts inside `container` (an empty element the chart owns). */
-export type ChartFactory<S extends ChartSceneData = ChartSceneData> = (container: HTMLElement, story: StoryData) => ChartInstance<S>;
+/**
+ * Builds a chart's static parts inside `container` (an empty element the
+ * chart owns); `options.available` tells it how tall the whole figure may be
+ * (px) so it can choose a layout that fits the pane.
+ */
+export type ChartFactory<S extends ChartSceneData = ChartSceneData> = (container: HTMLElement, story: StoryData, options?: FrameOptions) => ChartInstance<S>;

@@ -43,6 +43,6 @@ export function drawValueAxis(
   axisLayer
     .selectAll<SVGTextElement, number>('.tick text')
     .attr('text-anchor', (d) => tickAnchor(x(d), measure(format(d), FONT_SMALL), plotWidth));
-  axisLayer.select('.domain').attr('stroke', TEXT.soft);
+  axisLayer.select('.domain').attr('stroke', TEXT.muted);
   return ticks;
 }

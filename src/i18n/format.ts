@@ -94,6 +94,16 @@ export function formatDate(date: string, locale: Locale): string {
   return frenchOrdinals(new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' }).format(startOf(date)), locale);
 }
 
+/**
+ * A month for a tight axis: its short name, with the year when `withYear`
+ * ("Sept 2025", "Oct"; French "sept. 2025", "oct."). `date` is a partial date
+ * of month or day precision. Throws on a string that is not a calendar date.
+ */
+export function formatMonthShort(date: string, locale: Locale, withYear: boolean): string {
+  const options: Intl.DateTimeFormatOptions = withYear ? { month: 'short', year: 'numeric' } : { month: 'short' };
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' }).format(startOf(date));
+}
+
 /** A span of two partial dates: "27 October – 9 November 2025". */
 export function formatDateRange(start: string, end: string, locale: Locale): string {
   const precision = precisionOf(start);

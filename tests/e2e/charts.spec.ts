@@ -1,9 +1,13 @@
 /**
  * Every chart step shows its chart in the right state: the expected marks,
  * the highlighted event, the labels; its data table holds the chart's data;
- * and at 375 px nothing spills out of the chart.
+ * the timeline labels its key events and names every event on hover and
+ * keyboard focus; and at 375 px nothing spills out of the chart.
+ * (How each chart fits the phone pane: charts-fit.spec.ts.)
  */
 import { chartTable } from '../../src/charts/tables';
+import { keyLabels } from '../../src/charts/data/timeline';
+import { formatFigure } from '../../src/i18n/format';
 import type { ChartSceneData, StoryData } from '../../src/story/types';
 import { test, expect, steps, storyData, scrollToStep, type StepInfo } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -15,7 +19,11 @@ const chartSteps = async (page: Page) =>
 async function expectChartState(page: Page, scene: ChartSceneData, story: StoryData) {
   const chart = page.locator(`[data-panel="chart"] figure.chart[data-chart-id="${scene.graphic}"]`);
   await expect(chart).toBeVisible();
-  await expect(chart.locator('svg[role="img"] title')).not.toBeEmpty();
+  // A text alternative: an image, or for the timeline (whose events are focusable) a group, named by its <title>.
+  const svg = chart.locator('svg.chart__svg');
+  await expect(svg).toHaveAttribute('role', scene.graphic === 'timeline' ? 'group' : 'img');
+  await expect(svg.locator('> title')).not.toBeEmpty();
+  await expect(svg).toHaveAccessibleName(/\S/);
   switch (scene.graphic) {
     case 'timeline': {
       await expect(chart).toHaveAttribute('data-state', scene.range);
@@ -24,7 +32,14 @@ async function expectChartState(page: Page, scene: ChartSceneData, story: StoryD
         await expect(highlighted).toHaveCount(1);
         await expect(highlighted).toHaveAttribute('data-id', scene.highlight);
         const event = story.events.find((e) => e.id === scene.highlight)!;
-        await expect(chart.locator(`g.timeline-highlight[data-id="${scene.highlight}"]`)).toContainText(event.title);
+        // The annotation reads its date (with "by" when the source gives no more) and its title, line by line.
+        const annotation = chart.locator(`g.timeline-highlight[data-id="${scene.highlight}"]`);
+        await expect(annotation).toBeVisible();
+        const words = await annotation.evaluate((g) => [...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '));
+        expect(words).toContain(event.title.replace(/\s+/g, ' '));
+        if (event.qualifier === 'by') expect(words).toMatch(/^by /);
+        // Its era, and only that one, in the accent colour.
+        await expect(chart.locator('g.timeline-era.is-current')).toHaveCount(1);
       } else {
         await expect(highlighted).toHaveCount(0);
       }
@@ -49,13 +64,20 @@ async function expectChartState(page: Page, scene: ChartSceneData, story: StoryD
         const row = chart.locator(`g.fuel-row[data-id="${id}"]`);
         await expect(row).toBeVisible();
         await expect(row).toHaveAttribute('data-value', String(story.figures[id].value));
+        // The value is written at the bar's end, qualifier included.
+        await expect(row.locator('text.fuel-row__value')).toHaveText(formatFigure(story.figures[id], story.locale));
       }
+      // The value axis says what is counted.
+      await expect(chart.locator('text.fuel-axis-title')).toHaveText(scene.stage === 'sept-14' ? 'Tankers destroyed' : /\S/);
+      await expect(chart.locator('.chart__legend li')).toHaveCount(1);
       if (scene.stage === 'standstill') {
-        // A state the source gives in words: shown as words, with no bar and no value.
+        // A state the source gives in words: dated, with no bar and no value.
         const state = chart.locator('g.fuel-row[data-id="fuel-traffic-standstill"]');
         await expect(state).toBeVisible();
         await expect(state).toHaveAttribute('data-value', '');
         await expect(state).toContainText('standstill');
+        await expect(state).toContainText('September 2025');
+        await expect(state.locator('rect')).toHaveCount(0);
       }
       if (scene.stage === 'sept-14') {
         // The disagreement is shown: three counts, each named with its source.
@@ -64,6 +86,10 @@ async function expectChartState(page: Page, scene: ChartSceneData, story: StoryD
         await expect(lowerBound.locator('.bar__open')).toHaveCount(1); // drawn open-ended, not as an exact bar
         await expect(chart).toContainText('ACLED');
         await expect(chart).toContainText('JNIM');
+        // The convoy's size is an annotation in words, not a bar on the tankers' axis.
+        await expect(chart.locator('g.fuel-row[data-id="sept14-convoy-vehicles"]')).toHaveCount(0);
+        const convoy = story.figures['sept14-convoy-vehicles'];
+        await expect(chart.locator('g.fuel-annotation[data-id="sept14-convoy-vehicles"]')).toHaveText(`The convoy: ${formatFigure(convoy, story.locale)} vehicles`);
       }
       break;
     }
@@ -111,6 +137,53 @@ test('each chart step shows its chart in the right state, with its data table', 
     await expect(page.locator('[data-panel="chart"]')).toHaveAttribute('data-chart', step.scene.graphic);
     await expectChartState(page, step.scene, story);
   }
+});
+
+test('the timeline labels its key events directly, and names every other event on hover and keyboard focus', async ({ page }) => {
+  await page.goto('./');
+  const story = await storyData(page);
+  const all = await chartSteps(page);
+  const step = all.find((s) => s.scene.graphic === 'timeline' && s.scene.range === 'all' && s.scene.highlight)!;
+  const scene = step.scene as Extract<ChartSceneData, { graphic: 'timeline' }>;
+  await scrollToStep(page, step.id);
+  const chart = page.locator('[data-panel="chart"] figure.chart[data-chart-id="timeline"]');
+  await expect(chart).toHaveAttribute('data-highlight', scene.highlight!);
+  // At 1280 px every key label is on the chart (the step's own event has its annotation instead).
+  for (const label of keyLabels('all', scene.highlight, story.locale)) {
+    await expect(chart.locator(`g.timeline-key[data-events="${label.eventIds.join(' ')}"]`)).toHaveText(label.text);
+  }
+  // Wagner is labelled by what is dated: the Western condemnation, not the deployment.
+  if (scene.highlight !== 'wagner-deployment-condemned') {
+    await expect(chart.locator('g.timeline-key[data-events="wagner-deployment-condemned"]')).toContainText('condemned');
+  }
+
+  // Keyboard: one tab stop on the events (the step's own), the arrow keys move along them and name each.
+  const stop = chart.locator('g.timeline-event[tabindex="0"]');
+  await expect(stop).toHaveCount(1);
+  await expect(stop).toHaveAttribute('data-id', scene.highlight!);
+  await stop.focus();
+  const tip = chart.locator('g.timeline-tip');
+  const event = (id: string) => story.events.find((e) => e.id === id)!;
+  const tipWords = () => tip.evaluate((g) => [...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '));
+  await expect(tip).toBeVisible();
+  expect(await tipWords()).toContain(event(scene.highlight!).title);
+  await page.keyboard.press('ArrowRight');
+  const next = await page.evaluate(() => (document.activeElement as Element | null)?.getAttribute('data-id'));
+  expect(next).toBeTruthy();
+  expect(next).not.toBe(scene.highlight);
+  // Named for screen readers by its date and title.
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(page.locator(`g.timeline-event[data-id="${next}"]`)).toHaveAccessibleName(new RegExp(`${escape(event(next!).title)}$`));
+  await expect(tip).toHaveAttribute('data-id', next!);
+  // The arrow moved along the events, not to the next step.
+  await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', step.id);
+
+  // Hover: the nearest event names itself.
+  await page.keyboard.press('Tab');
+  const mark = chart.locator('g.timeline-event[data-id="jnim-founded"] path.timeline-event__mark');
+  await mark.hover({ force: true });
+  await expect(tip).toHaveAttribute('data-id', 'jnim-founded');
+  expect(await tipWords()).toContain(event('jnim-founded').title);
 });
 
 test.describe('phone', () => {

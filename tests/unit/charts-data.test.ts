@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeStory, story } from './fixtures/story';
-import { deriveTimeline, describeTimeline, highlightedEvent, inRange, timelineDomain, TIMELINE_ERA_IDS, TIMELINE_EVENT_IDS } from '../../src/charts/data/timeline';
-import { deriveFuelTraffic, describeFuelTraffic, fuelTrafficRows, FUEL_TRAFFIC_FIGURE_IDS } from '../../src/charts/data/fuel-traffic';
+import { deriveTimeline, describeTimeline, highlightedEvent, inRange, keyLabels, timelineDomain, timelineOutlets, TIMELINE_ERA_IDS, TIMELINE_EVENT_IDS, TIMELINE_KEY_EVENTS } from '../../src/charts/data/timeline';
+import { convoyAnnotation, deriveFuelTraffic, describeFuelTraffic, fuelTrafficAxisTitle, fuelTrafficRows, FUEL_TRAFFIC_FIGURE_IDS } from '../../src/charts/data/fuel-traffic';
 import { deriveGoldShare, describeGoldShare, goldShares, GOLD_SHARE_FIGURE_IDS } from '../../src/charts/data/gold-share';
 import { deriveTrade, describeTrade } from '../../src/charts/data/trade';
 import { deriveBamakoLife, describeBamakoLife, BAMAKO_LIFE_EVENT_IDS } from '../../src/charts/data/bamako-life';
@@ -95,6 +95,38 @@ describe('timeline data', () => {
     expect(text.title).toMatch(/^Timeline: /);
   });
 
+  it('labels the key events directly: the coups, the French intervention, Wagner condemned, the Sahel alliance, the blockade', () => {
+    expect(keyLabels('all', undefined, 'en').map((k) => [k.text, k.eventIds.join(' ')])).toEqual([
+      ['Coup', 'coup-2012'],
+      ['French intervention', 'operation-serval'],
+      ['Coups', 'coup-2020 coup-2021'],
+      ['Wagner condemned', 'wagner-deployment-condemned'],
+      ['Sahel alliance', 'sahel-alliance-founded'],
+      ['Blockade', 'jnim-declares-blockade'],
+    ]);
+    // Wagner is labelled by the condemnation, never as a deployment date.
+    expect(keyLabels('all', undefined, 'en').find((k) => k.eventIds.includes('wagner-deployment-condemned'))!.era).toBeUndefined();
+    expect(keyLabels('blockade', undefined, 'en').map((k) => k.text)).toEqual(['Blockade declared', 'Convoy attacked', 'Schools closed', 'Bougouni attack']);
+  });
+
+  it('leaves the highlighted event to its annotation, splitting its group', () => {
+    const labels = keyLabels('all', 'coup-2020', 'en');
+    expect(labels.find((k) => k.eventIds.includes('coup-2020'))).toBeUndefined();
+    expect(labels.find((k) => k.eventIds.includes('coup-2021'))).toMatchObject({ text: 'Coup', eventIds: ['coup-2021'], era: 'coups' });
+  });
+
+  it('lists the highlighted event’s outlet first in the source line', () => {
+    const outlets = timelineOutlets(story, data, { id: 's', range: 'all', highlight: 'wagner-deployment-condemned' });
+    expect(outlets[0]).toBe('AFP');
+    expect(new Set(outlets).size).toBe(outlets.length);
+  });
+
+  it.each(Object.values(TIMELINE_KEY_EVENTS).flat().flatMap((k) => k.ids))('throws naming a missing key event "%s"', (id) => {
+    const broken = makeStory();
+    broken.events = broken.events.filter((e) => e.id !== id);
+    expect(() => deriveTimeline(broken)).toThrow(`timeline chart: event "${id}" is missing`);
+  });
+
   it.each([...TIMELINE_ERA_IDS.map((id) => ['era', id]), ...TIMELINE_EVENT_IDS.map((id) => ['event', id])])(
     'throws naming a missing %s "%s"',
     (kind, id) => {
@@ -116,6 +148,19 @@ describe('fuel-traffic data', () => {
     expect(row('fuel-traffic-standstill')).toMatchObject({ role: 'state', value: null, asOfLabel: 'September 2025', valueLabel: '“come to a standstill” (no number given)' });
     expect(row('tankers-burned-two-weekends')).toMatchObject({ value: 100, estimate: 'approximate', valueLabel: 'about 100' });
     expect(row('sept14-convoy-vehicles')).toMatchObject({ role: 'context', valueLabel: 'more than 100 vehicles' });
+  });
+
+  it('draws the standstill as words dated to when they were reported, with no number', () => {
+    expect(row('fuel-traffic-standstill').stateLabel).toBe('One importer, September 2025: “come to a standstill”');
+    expect(row('fuel-traffic-standstill').stateNote).toBe('No number given');
+    expect(/\d/.test(row('fuel-traffic-standstill').valueLabel)).toBe(false);
+  });
+
+  it('titles the value axis with what the bars count, and gives the convoy as an annotation', () => {
+    expect(fuelTrafficAxisTitle('normal', 'en')).toBe('Tanker trucks a day');
+    expect(fuelTrafficAxisTitle('burned', 'en')).toBe('Tanker trucks set on fire');
+    expect(fuelTrafficAxisTitle('sept-14', 'en')).toBe('Tankers destroyed');
+    expect(convoyAnnotation(data, 'en')).toBe('The convoy: more than 100 vehicles');
   });
 
   it('names the source on each of the three counts of 14 September', () => {

@@ -60,6 +60,10 @@ export interface FuelTrafficRow {
   outlet: string;
   /** Who the figure is from: the outlet, or "ACLED, as reported by Reuters". */
   attribution: string;
+  /** For a state: the words drawn in place of a bar ("One importer, September 2025: “come to a standstill”"). */
+  stateLabel?: string;
+  /** For a state: why there is no bar ("No number given"). */
+  stateNote?: string;
 }
 
 export interface FuelTrafficData {
@@ -108,6 +112,8 @@ export function deriveFuelTraffic(story: StoryData): FuelTrafficData {
     asOfLabel: formatDate(standstill.date, locale),
     outlet: standstillOutlet,
     attribution: standstillOutlet,
+    stateLabel: t(locale, 'chart.fuel.state.standstill', { date: formatDate(standstill.date, locale) }),
+    stateNote: t(locale, 'chart.fuel.state.noNumber'),
   };
   const rows = [
     row(F.normal, 'measure', () => t(locale, 'chart.fuel.row.normal')),
@@ -124,6 +130,26 @@ export function deriveFuelTraffic(story: StoryData): FuelTrafficData {
 /** The rows a stage shows, in drawing order. */
 export function fuelTrafficRows(data: FuelTrafficData, stage: FuelTrafficStage): FuelTrafficRow[] {
   return FUEL_TRAFFIC_STAGES[stage].map((id) => data.rows.find((r) => r.id === id)!);
+}
+
+/**
+ * The title of the value axis at a stage: what the bars count
+ * ("Tanker trucks a day", "Tankers destroyed").
+ */
+export function fuelTrafficAxisTitle(stage: FuelTrafficStage, locale: StoryData['locale']): string {
+  if (stage === 'normal' || stage === 'standstill') return t(locale, 'chart.fuel.axis.daily');
+  if (stage === 'burned') return t(locale, 'chart.fuel.axis.burned');
+  return t(locale, 'chart.fuel.axis.destroyed');
+}
+
+/**
+ * The convoy's size as the annotation of the `sept-14` stage ("The convoy:
+ * more than 100 vehicles"): vehicles, not tankers, so never a bar on the
+ * tankers' axis.
+ */
+export function convoyAnnotation(data: FuelTrafficData, locale: StoryData['locale']): string {
+  const convoy = data.rows.find((r) => r.id === F.convoy)!;
+  return t(locale, 'chart.fuel.convoy', { value: convoy.valueLabel });
 }
 
 /** The visible heading of a stage. */

@@ -69,7 +69,8 @@ function share(story: StoryData, id: string): GoldShare {
     asOf: f.asOf,
     asOfLabel,
     outlet,
-    attribution: t(story.locale, 'chart.attribution', { outlet, date: asOfLabel }),
+    // An outlet named by its date ("September 2025 news report") is not dated twice.
+    attribution: outlet.includes(asOfLabel) ? outlet : t(story.locale, 'chart.attribution', { outlet, date: asOfLabel }),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { EraBound, EraData, EventData, StoryData, TimelineSceneData } from '../../story/types';
 import { formatDate, formatDateRange, formatEraSpan, formatQualifiedDate } from '../../i18n/format';
 import { boundDate } from '../../content/dates';
-import { t } from '../../i18n/ui';
+import { t, type UiKey } from '../../i18n/ui';
 import { latestDate, outletsOf, requireEra, requireEvent } from './lookup';
 import { endOfPeriod, periodOf } from './periods';
 
@@ -34,6 +34,49 @@ export const TIMELINE_EVENT_IDS = [
   'france-advises-citizens-leave',
   'bougouni-attack',
 ] as const;
+
+/** A label the timeline writes directly beside the marks of `ids` (one label may name several events). */
+export interface KeyEventLabel {
+  /** Event ids the label names, in date order. */
+  ids: string[];
+  /** Interface string of the label ("Coups"). */
+  label: UiKey;
+  /** Interface string of each event's own label, used when one of them is highlighted and the group splits ("Coup"). */
+  each?: UiKey;
+  /**
+   * The era whose bar starts or ends at these events and whose label names
+   * them ("Two coups"): where the pane is too short for every label, the
+   * chart may let that era's label speak for them.
+   */
+  era?: string;
+}
+
+/**
+ * The key events each range labels directly on the chart (issue 8): the 2012
+ * coup, the 2013 French intervention, the 2020 and 2021 coups, the Western
+ * condemnation of Wagner's deployment (December 2021, not the deployment,
+ * which no source dates), the founding of the Alliance of Sahel States and
+ * the blockade; zoomed in, the blockade's main events. Every other event is
+ * labelled on hover and keyboard focus, and in the table. Each id must exist
+ * in `content/events/`.
+ */
+export const TIMELINE_KEY_EVENTS: Record<TimelineRange, KeyEventLabel[]> = {
+  all: [
+    { ids: ['coup-2012'], label: 'chart.timeline.key.coup', era: 'rebellion-and-intervention' },
+    { ids: ['operation-serval'], label: 'chart.timeline.key.operation-serval', era: 'rebellion-and-intervention' },
+    { ids: ['coup-2020', 'coup-2021'], label: 'chart.timeline.key.coups', each: 'chart.timeline.key.coup', era: 'coups' },
+    // The era of Russian forces starts "by" this date; its label does not name the condemnation, so this label always shows.
+    { ids: ['wagner-deployment-condemned'], label: 'chart.timeline.key.wagner-deployment-condemned' },
+    { ids: ['sahel-alliance-founded'], label: 'chart.timeline.key.sahel-alliance-founded', era: 'sahel-alliance' },
+    { ids: ['jnim-declares-blockade'], label: 'chart.timeline.key.jnim-declares-blockade', era: 'blockade' },
+  ],
+  blockade: [
+    { ids: ['jnim-declares-blockade'], label: 'chart.timeline.key.blockade-declared' },
+    { ids: ['sept-14-convoy-attack'], label: 'chart.timeline.key.sept-14-convoy-attack' },
+    { ids: ['schools-closed'], label: 'chart.timeline.key.schools-closed' },
+    { ids: ['bougouni-attack'], label: 'chart.timeline.key.bougouni-attack' },
+  ],
+};
 
 /** `[start, end)` of each range as partial dates: `all` is 2012 to the end of 2025, `blockade` September to December 2025. */
 export const TIMELINE_RANGES: Record<TimelineRange, [string, string]> = {
@@ -140,6 +183,10 @@ function toEvent(event: EventData, locale: StoryData['locale']): TimelineEvent {
 export function deriveTimeline(story: StoryData): TimelineData {
   for (const id of TIMELINE_ERA_IDS) requireEra(story, id, 'timeline');
   for (const id of TIMELINE_EVENT_IDS) requireEvent(story, id, 'timeline');
+  for (const { ids, era } of Object.values(TIMELINE_KEY_EVENTS).flat()) {
+    for (const id of ids) requireEvent(story, id, 'timeline');
+    if (era) requireEra(story, era, 'timeline');
+  }
   const [from, to] = timelineDomain('all');
   const eras = story.eras.map((e) => toEra(e, story)).sort((a, b) => +a.start - +b.start || +a.end - +b.end);
   const events = story.events
@@ -181,9 +228,9 @@ export function highlightedEvent(data: TimelineData, scene: Pick<TimelineSceneDa
  * description (scale, what is shown, the highlighted event).
  */
 export function describeTimeline(data: TimelineData, scene: Pick<TimelineSceneData, 'id' | 'range' | 'highlight'>, locale: StoryData['locale']): { heading: string; title: string; desc: string } {
+  const [from, to] = TIMELINE_RANGES[scene.range];
   const heading = t(locale, scene.range === 'all' ? 'chart.timeline.heading.all' : 'chart.timeline.heading.blockade');
   const { eras, events } = inRange(data, scene.range);
-  const [from, to] = TIMELINE_RANGES[scene.range];
   const parts = [
     t(locale, 'chart.timeline.desc.scale', {
       range: formatDateRange(from, to, locale),
@@ -195,4 +242,42 @@ export function describeTimeline(data: TimelineData, scene: Pick<TimelineSceneDa
   if (highlight) parts.push(t(locale, 'chart.timeline.desc.highlight', { title: highlight.title, date: highlight.dateLabel }));
   parts.push(t(locale, 'chart.desc.table'));
   return { heading, title: t(locale, 'chart.timeline.title', { heading }), desc: parts.join(' ') };
+}
+
+/** A direct label of the chart: its text and the events it names. */
+export interface TimelineKeyLabel {
+  /** Stable id (the first event's id, or the group's ids joined). */
+  id: string;
+  text: string;
+  eventIds: string[];
+  /** The era whose label may speak for these events when space is short. */
+  era?: string;
+}
+
+/**
+ * The key-event labels `range` writes on the chart, in `locale`, leaving out
+ * the highlighted event (its own annotation names it): a group whose member
+ * is highlighted splits into its other members' own labels. Pure.
+ */
+export function keyLabels(range: TimelineRange, highlightId: string | undefined, locale: StoryData['locale']): TimelineKeyLabel[] {
+  const out: TimelineKeyLabel[] = [];
+  for (const key of TIMELINE_KEY_EVENTS[range]) {
+    if (!highlightId || !key.ids.includes(highlightId)) {
+      out.push({ id: key.ids.join('+'), text: t(locale, key.label), eventIds: key.ids, era: key.era });
+      continue;
+    }
+    for (const id of key.ids) if (id !== highlightId) out.push({ id, text: t(locale, key.each ?? key.label), eventIds: [id], era: key.era });
+  }
+  return out;
+}
+
+/**
+ * The outlets behind what a scene shows, most relevant first: the
+ * highlighted event's, then the eras' and events' in the range, in date
+ * order (each outlet once). Throws like `outletsOf` on a missing source.
+ */
+export function timelineOutlets(story: StoryData, data: TimelineData, scene: Pick<TimelineSceneData, 'id' | 'range' | 'highlight'>): string[] {
+  const { eras, events } = inRange(data, scene.range);
+  const highlight = highlightedEvent(data, scene);
+  return outletsOf(story, [...(highlight?.sources ?? []), ...eras.flatMap((e) => e.sources), ...events.flatMap((e) => e.sources)], 'timeline');
 }
