@@ -17,6 +17,7 @@
 import type { ChartSceneData, GraphicController, RenderOptions, StoryData } from '../story/types';
 import type { ChartId } from './chart-ids';
 import { t } from '../i18n/ui';
+import { applyD3Locale } from '../i18n/d3-locale';
 import type { ChartFactory, ChartInstance } from './types';
 import { create as createTimeline } from './timeline';
 import { create as createFuelTraffic } from './fuel-traffic';
@@ -72,6 +73,8 @@ export function paneContentHeight(container: HTMLElement): number {
  * `resize()` redraws every created chart at the container's size.
  */
 export function createChartGraphic(container: HTMLElement, story: StoryData): GraphicController<ChartSceneData> {
+  // D3's own number and date formatting speaks the page's language too (axes, ticks).
+  applyD3Locale(story.locale);
   const root = document.createElement('div');
   root.className = 'charts';
   // One data table, moved into the foot of the chart on screen, beside its source line.

@@ -2,7 +2,8 @@
  * Every piece of interface text, in one place, per locale.
  * Story prose lives in `content/`; this file holds only the words the
  * components and graphics print (buttons, legends, qualifiers, table headers).
- * The French edition fills in `fr`; a missing French string falls back to English.
+ * Every key exists in every language: `fr` is typed `Record<UiKey, string>`, so a
+ * missing French string fails the type check (`astro check`, `npm test`).
  */
 import type { Locale } from './locales';
 
@@ -233,7 +234,7 @@ export type UiKey = keyof typeof en;
  * French. Every key but the map's (`map.*`) and the charts' (`chart.*`), which are
  * still being rewritten; until they are done, those fall back to English.
  */
-const fr: Partial<Record<UiKey, string>> = {
+const fr: Record<UiKey, string> = {
   'site.title': 'La route de Bamako',
   'site.dek':
     'Comment une filiale d’al-Qaida a mis le feu aux convois de carburant du Mali en 2025, pourquoi la région de Kayes est l’enjeu, et comment le blocus a débordé sur l’Afrique de l’Ouest.',
@@ -342,17 +343,125 @@ const fr: Partial<Record<UiKey, string>> = {
   'map.note.bougouni-attack': '{date}\u202f: {count} camions-citernes\nincendiés à Bougouni ou à proximité',
   'map.note.airstrikes': 'Frappes aériennes de l’armée (zones {approximate}s)',
   'map.note.bamako-outskirts': 'Environs ({approximate})',
+  'chart.note.source': 'Source : {sources}',
+  'chart.note.sourcesMore': 'Sources : {sources} et {count} autres (voir le tableau)',
+  'chart.note.sourcesCount': 'Sources : {count} médias, cités dans le tableau',
+  'chart.table.toggle': 'Tableau des données',
+  'chart.attribution': '{outlet}, {date}',
+  'chart.desc.row': '{name} : {value} ({source}, {date})',
+  'chart.desc.table': 'Les données figurent aussi dans le tableau sous le graphique.',
+  'chart.desc.encoding': 'Les valeurs approximatives (« environ ») sont tracées en pointillés ; les minimums (« au moins », « plus de ») par des barres à l’extrémité ouverte qui s’estompe, avec une flèche.',
+  'chart.legend.approximate': 'Pointillés : un nombre approximatif (« environ »)',
+  'chart.legend.lowerBound': 'Extrémité ouverte : le nombre réel est plus élevé',
+  'chart.table.date': 'Date',
+  'chart.table.what': 'Événement ou période',
+  'chart.table.kind': 'Type',
+  'chart.table.source': 'Source',
+  'chart.table.measure': 'Ce qui a été mesuré',
+  'chart.table.value': 'Valeur',
+  'chart.table.asOf': 'Date de référence',
+  'chart.table.item': 'Élément',
+  'chart.table.reported': 'Ce qui a été rapporté',
+  'chart.table.era': 'Période',
+  'chart.table.event': 'Événement',
+  'chart.timeline.heading.all': 'Le Mali depuis 2012 : périodes et événements',
+  'chart.timeline.heading.blockade': 'Le blocus, mois par mois',
+  'chart.timeline.title': 'Frise chronologique : {heading}',
+  'chart.timeline.desc.scale': 'Une frise chronologique qui se lit de gauche à droite sur {range}. Des barres sous l’axe indiquent les périodes : {eras}. {count} événements sont marqués sur une bande au-dessus de l’axe ; les principaux sont nommés, et chacun des autres l’est au survol ou quand il reçoit le focus.',
+  'chart.timeline.desc.highlight': 'En évidence : {title}, {date}.',
+  'chart.timeline.caption': 'Périodes et événements de la frise, de 2012 à décembre 2025',
+  'chart.timeline.events': 'Événements de la frise (les flèches passent de l’un à l’autre)',
+  'chart.timeline.event': '{date} : {title}',
+  'chart.timeline.cluster': '{count} événements',
+  'chart.timeline.legend.faded': 'Estompé : pas de date précise',
+  'chart.timeline.legend.ongoing': 'Flèche : toujours en cours',
+  'chart.timeline.key.coup': 'Coup d’État',
+  'chart.timeline.key.coups': 'Coups d’État',
+  'chart.timeline.key.operation-serval': 'Intervention française',
+  'chart.timeline.key.wagner-deployment-condemned': 'Wagner condamné',
+  'chart.timeline.key.sahel-alliance-founded': 'Alliance du Sahel',
+  'chart.timeline.key.jnim-declares-blockade': 'Blocus',
+  'chart.timeline.key.blockade-declared': 'Blocus déclaré',
+  'chart.timeline.key.sept-14-convoy-attack': 'Convoi attaqué',
+  'chart.timeline.key.schools-closed': 'Écoles fermées',
+  'chart.timeline.key.bougouni-attack': 'Attaque de Bougouni',
+  'chart.fuel.heading.daily': 'Camions-citernes entrant au Mali depuis le Sénégal chaque jour',
+  'chart.fuel.heading.burned': 'Camions-citernes incendiés en deux week-ends',
+  'chart.fuel.heading.sept14': 'Une attaque, trois bilans : camions-citernes détruits le {date}',
+  'chart.fuel.title': 'Graphique en barres : {heading}',
+  'chart.fuel.row.normal': 'En temps normal, chaque jour',
+  'chart.fuel.row.standstill': 'Un importateur, {date}',
+  'chart.fuel.row.burned': 'Incendiés en deux week-ends',
+  'chart.fuel.row.convoy': 'Taille du convoi attaqué',
+  'chart.fuel.reportedBy': '{counter}, selon {outlet}',
+  'chart.fuel.counter.acled': 'ACLED',
+  'chart.fuel.counter.jnim': 'Une source du JNIM',
+  'chart.fuel.value.standstill': '« à l’arrêt » (aucun chiffre donné)',
+  'chart.fuel.value.vehicles': '{value} véhicules',
+  'chart.fuel.state.standstill': 'Un importateur, {date} : « à l’arrêt »',
+  'chart.fuel.state.noNumber': 'Aucun chiffre donné',
+  'chart.fuel.axis.daily': 'Camions-citernes par jour',
+  'chart.fuel.axis.burned': 'Camions-citernes incendiés',
+  'chart.fuel.axis.destroyed': 'Camions-citernes détruits',
+  'chart.fuel.convoy': 'Le convoi : {value}',
+  'chart.fuel.desc.scale': 'Barres horizontales sur une échelle de 0 à {max}.',
+  'chart.fuel.trend.standstill': 'En temps normal, {from} camions-citernes par jour ; puis un importateur a dit que le trafic était « à l’arrêt », sans donner de chiffre.',
+  'chart.fuel.trend.sept14': 'Les bilans d’une même attaque divergent, de {low} à {high} camions-citernes ; le convoi comptait {convoy}.',
+  'chart.fuel.caption': 'Trafic de carburant depuis le Sénégal et camions-citernes détruits, 2025',
+  'chart.gold.heading': 'La part de la région de Kayes dans la production d’or du Mali',
+  'chart.gold.title': 'Grilles de 100 carrés : la part de la région de Kayes dans la production d’or du Mali',
+  'chart.gold.kayes': 'Part de la région de Kayes',
+  'chart.gold.legend.kayes': 'Région de Kayes',
+  'chart.gold.legend.rest': 'Reste du Mali (1 carré = 1 %)',
+  'chart.gold.output': 'Pour situer : la production industrielle d’or du Mali en {date} était de {value} ({outlet}).',
+  'chart.gold.desc.scale': 'Chaque grille compte 100 carrés, un par point de pourcentage de la production d’or du Mali ; les carrés pleins représentent la région de Kayes.',
+  'chart.gold.desc.share': 'La région de Kayes représente {value} de la production d’or du Mali ({source}).',
+  'chart.gold.desc.compare': 'Une estimation plus ancienne évaluait sa part à {value} ({source}).',
+  'chart.gold.caption': 'La part de la région de Kayes dans l’or du Mali, et la production d’or du Mali',
+  'chart.trade.heading.exports': 'Les exportations du Sénégal vers le Mali',
+  'chart.trade.heading.goods': 'Les marchandises de la route Bamako–Kayes',
+  'chart.trade.title': 'Graphique : {heading}',
+  'chart.trade.exports': 'Exportations sénégalaises vers le Mali, {date}',
+  'chart.trade.partner': 'Le Mali est le premier partenaire commercial du Sénégal en Afrique',
+  'chart.trade.partner.item': 'Le Mali parmi les partenaires commerciaux africains du Sénégal',
+  'chart.trade.rank': 'N° 1',
+  'chart.trade.good.fuel': 'Carburant',
+  'chart.trade.good.cement': 'Ciment',
+  'chart.trade.good.foodstuffs': 'Denrées alimentaires',
+  'chart.trade.good.manufactured-goods': 'Produits manufacturés',
+  'chart.trade.good.value': 'Transporté sur la route Bamako–Kayes (aucune valeur rapportée)',
+  'chart.trade.noValues': 'Aucune valeur n’est rapportée pour ces marchandises : toutes les cases ont la même taille.',
+  'chart.trade.desc.exports': 'Une barre horizontale sur une échelle de zéro à {max} : les exportations sénégalaises vers le Mali étaient de {value} en {date} ({source}).',
+  'chart.trade.desc.goods': 'La route Bamako–Kayes transporte {goods} ; aucune valeur n’est rapportée pour aucun d’eux.',
+  'chart.trade.caption': 'Le commerce entre le Sénégal et le Mali',
+  'chart.life.heading.september': 'La vie à Bamako, {date}',
+  'chart.life.heading.october': 'Dans tout le Mali, {range}',
+  'chart.life.title': 'Graphique : {heading}',
+  'chart.life.prices': 'Prix',
+  'chart.life.prices.value': 'en hausse d’{value}',
+  'chart.life.power': 'Coupures de courant',
+  'chart.life.power.value': 'plus fréquentes',
+  'chart.life.noFigure': 'aucun chiffre rapporté',
+  'chart.life.supply': 'Approvisionnement en carburant',
+  'chart.life.supply.value': 'pas de véritable pénurie',
+  'chart.life.mid': 'mi-{date}',
+  'chart.life.legend.approximate': 'Pointillés : « environ »',
+  'chart.life.legend.qualitative': 'Contour : aucun chiffre',
+  'chart.life.legend.by': 'Estompé : survenu au plus tard à cette date',
+  'chart.life.desc.september': 'Trois indicateurs rapportés par {source} pour {date}, et non une série dans le temps :',
+  'chart.life.desc.october': 'Une bande datée sur {range}, une ligne par événement :',
+  'chart.life.caption': 'La vie à Bamako et dans tout le Mali pendant le blocus',
 };
 
-const strings: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
+const strings: Record<Locale, Record<UiKey, string>> = { en, fr };
 
 /**
  * The interface string `key` in `locale`, with `{name}` placeholders filled
- * from `values`. Falls back to English; throws on an unknown key so a typo
+ * from `values`. Throws on an unknown key (or one missing in `locale`) so a typo
  * fails the build instead of printing a key to readers.
  */
 export function t(locale: Locale, key: UiKey | string, values: Record<string, string | number> = {}): string {
-  const template = strings[locale][key as UiKey] ?? en[key as UiKey];
+  const template = strings[locale][key as UiKey];
   if (template === undefined) throw new Error(`unknown interface string: ${key}`);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!(name in values)) throw new Error(`interface string ${key} needs a value for {${name}}`);

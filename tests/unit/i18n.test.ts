@@ -64,10 +64,10 @@ describe('dates', () => {
 });
 
 describe('interface strings', () => {
-  test('fill placeholders and fall back to English', () => {
+  test('fill placeholders in each language', () => {
     expect(t('en', 'nav.position', { n: 3, total: 30 })).toBe('Step 3 of 30');
     expect(t('fr', 'nav.position', { n: 3, total: 30 })).toBe('Étape 3 sur 30');
-    expect(t('fr', 'map.explore')).toBe('Explore the map');
+    expect(t('fr', 'map.explore')).toBe('Explorer la carte');
   });
   test('an unknown key or a missing value throws', () => {
     expect(() => t('en', 'no.such.key')).toThrow(/unknown interface string/);
