@@ -1,7 +1,7 @@
 /**
  * The data table under the active chart, built in the browser from
  * `chartTable()` — the same markup `ChartTable.astro` renders at build time:
- * <details class="chart-table"><summary>…</summary><div class="chart-table__scroll"><table>…
+ * <details class="chart-table"><summary>…</summary><section class="chart-table__scroll"><table>…
  */
 import type { ChartTableData } from './tables';
 
@@ -21,10 +21,10 @@ export function renderTable(details: HTMLDetailsElement, table: ChartTableData, 
   summaryEl.textContent = summary;
 
   const captionId = `chart-table-${table.chartId}-caption`;
-  const scroll = document.createElement('div');
+  // A named <section> is a region: keyboard users can scroll a wide table (it takes focus).
+  const scroll = document.createElement('section');
   scroll.className = 'chart-table__scroll';
   scroll.tabIndex = 0;
-  scroll.setAttribute('role', 'region');
   scroll.setAttribute('aria-labelledby', captionId);
 
   const el = document.createElement('table');
