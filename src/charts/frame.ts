@@ -64,6 +64,13 @@ export interface FrameOptions {
    * or Infinity when the figure may grow freely.
    */
   available?: () => number;
+  /**
+   * A fixed width in px for the whole figure, instead of the container's
+   * (build-time figures, where nothing is laid out).
+   */
+  width?: number;
+  /** Measures text where no canvas exists (build time); default: the page's font on a canvas. */
+  measure?: Measure;
 }
 
 export interface ChartFrame {
@@ -179,6 +186,7 @@ export function createFrame(container: HTMLElement, chartId: ChartId, locale: Lo
     foot,
     uid,
     get measure() {
+      if (options.measure) return options.measure;
       // Re-measure once web fonts have loaded: widths set in a fallback font would be wrong.
       if (!measure || measuredWith !== fontGeneration) {
         measure = canvasMeasure(getComputedStyle(svgNode).fontFamily || TYPE.sans);
@@ -187,6 +195,7 @@ export function createFrame(container: HTMLElement, chartId: ChartId, locale: Lo
       return measure;
     },
     width() {
+      if (options.width !== undefined) return Math.max(0, Math.min(1440, Math.floor(options.width)) - 2 * PAD_X);
       const own = container.clientWidth;
       const w = own > 0 ? own : (container.parentElement?.clientWidth ?? 0);
       return Math.max(0, Math.min(1440, Math.floor(w)) - 2 * PAD_X);
@@ -211,7 +220,7 @@ export function createFrame(container: HTMLElement, chartId: ChartId, locale: Lo
       legend.hidden = text.legend.length === 0;
       context.replaceChildren(...(text.context ?? []).map((line) => Object.assign(document.createElement('span'), { textContent: line })));
       context.hidden = !text.context?.length;
-      note.textContent = sourceLine(text.outlets, text.asOfLabel, locale, note.clientWidth, frame.measure);
+      note.textContent = sourceLine(text.outlets, text.asOfLabel, locale, options.width ?? note.clientWidth, frame.measure);
     },
   };
   return frame;
@@ -221,6 +230,7 @@ function legendItem(item: LegendItem): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'chart-legend__item';
   li.dataset.kind = item.kind;
+  li.dataset.colour = item.colour ?? MARK.context;
   const icon = document.createElementNS(SVG_NS, 'svg');
   icon.setAttribute('class', 'chart-legend__swatch');
   icon.setAttribute('width', '24');
@@ -238,7 +248,7 @@ function legendItem(item: LegendItem): HTMLLIElement {
 let gradientCounter = 0;
 
 /** SVG markup of a 24 × 12 px legend swatch in mark colour `c` (static markup, no user data). */
-function swatch(kind: LegendKind, c: string): string {
+export function swatch(kind: LegendKind, c: string): string {
   switch (kind) {
     case 'exact':
       return `<rect x="1" y="2" width="22" height="8" fill="${c}"/>`;

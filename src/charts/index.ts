@@ -18,27 +18,13 @@ import type { ChartSceneData, GraphicController, RenderOptions, StoryData } from
 import type { ChartId } from './chart-ids';
 import { t } from '../i18n/ui';
 import { applyD3Locale } from '../i18n/d3-locale';
-import type { ChartFactory, ChartInstance } from './types';
-import { create as createTimeline } from './timeline';
-import { create as createFuelTraffic } from './fuel-traffic';
-import { create as createGoldShare } from './gold-share';
-import { create as createTrade } from './trade';
-import { create as createBamakoLife } from './bamako-life';
+import type { ChartInstance } from './types';
+import { chartFactory } from './factories';
 import { chartTable, type ChartTableData } from './tables';
 import { markCurrentRows, renderTable } from './table-dom';
 
 export { chartTable } from './tables';
 export type { ChartTableData } from './tables';
-
-// Each factory takes the scene type of its own chart; the controller only
-// passes it scenes whose `graphic` matches, so widening here is safe.
-const FACTORIES: { [K in ChartId]: ChartFactory<Extract<ChartSceneData, { graphic: K }>> } = {
-  timeline: createTimeline,
-  'fuel-traffic': createFuelTraffic,
-  'gold-share': createGoldShare,
-  trade: createTrade,
-  'bamako-life': createBamakoLife,
-};
 
 interface Entry {
   element: HTMLElement;
@@ -97,7 +83,7 @@ export function createChartGraphic(container: HTMLElement, story: StoryData): Gr
       element.className = 'charts__item';
       element.dataset.chartId = id;
       root.append(element);
-      const instance = (FACTORIES[id] as ChartFactory<ChartSceneData>)(element, story, { available });
+      const instance = chartFactory(id)(element, story, { available });
       entry = { element, instance };
       entries.set(id, entry);
     }

@@ -303,7 +303,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     const narrow = container.clientWidth > 0 && container.clientWidth <= NARROW_STATIC_MAX_PX;
     const url = staticFigureUrl(scene, story.locale, story.base, narrow);
     if (staticImg.getAttribute('src') !== url) staticImg.src = url;
-    staticImg.alt = t(l, 'step.staticAlt', { description: scene.description });
+    staticImg.alt = scene.description;
     staticImg.loading = 'eager';
     staticImg.hidden = false;
     const bounds = view(scene).bounds;

@@ -42,6 +42,11 @@ export interface Legend {
   items: LegendItem[];
   /** The caption under the map: the scene's sources, the routes' sources, the map data. */
   caption: string;
+  /**
+   * "as of <date>": the date of the newest report the key's sources include
+   * (the scene's and the routes'), formatted; '' when they carry none.
+   */
+  asOf: string;
 }
 
 /** Sources already named by the map credit. */
@@ -131,7 +136,22 @@ export function legendFor(scene: MapSceneData, story: StoryData): Legend {
     ...(routeOutlets.length ? [t(l, 'map.caption.routes', { sources: routeOutlets.join(', ') })] : []),
     t(l, 'map.credit'),
   ].join(' ');
-  return { title: t(l, 'map.legend'), items, caption };
+  const newest = [...scene.sources, ...routes.flatMap((r) => ROUTE_SOURCES[r])]
+    .filter((id) => !MAP_DATA_SOURCES.has(id))
+    .map((id) => story.sources[id]!.date)
+    .sort()
+    .at(-1);
+  const asOf = newest ? t(l, 'graphic.asOf', { date: formatDate(newest, l) }) : '';
+  return { title: t(l, 'map.legend'), items, caption, asOf };
+}
+
+/**
+ * The caption a standalone figure prints (static SVGs, embeds, print): the
+ * key's caption, then its as-of date as a sentence ("As of September 2025.").
+ */
+export function figureCaption(legend: Pick<Legend, 'caption' | 'asOf'>): string {
+  if (!legend.asOf) return legend.caption;
+  return `${legend.caption} ${legend.asOf.charAt(0).toUpperCase()}${legend.asOf.slice(1)}.`;
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);

@@ -18,7 +18,7 @@ import { t } from '../i18n/ui';
 import { fitView, TILE_SIZE, type Camera, type Insets, type Layout, type LegendBox, type Size } from './camera';
 import type { CountryProperties, GeoData } from './geo-data';
 import { areasForCamera, buildOverlays, type Overlays } from './overlays';
-import { legendFor, swatchShapes, swatchSize, type Legend, type LegendItem } from './legend';
+import { figureCaption, legendFor, swatchShapes, swatchSize, type Legend, type LegendItem } from './legend';
 import { labelCandidates, labelStyle, LINE_HEIGHT, placeLabels, placeSymbol, routeLines, type PlacedLabel } from './labels';
 import { AES, CONVOY_ORIGINS, FUEL_BAN } from './country-sets';
 import { COLOURS, MAP_TYPE, SYMBOLS, type SymbolName } from './symbols';
@@ -203,7 +203,8 @@ function layoutFigureKey(legend: Legend, width: number, top: number, size: numbe
     row.forEach((c, j) => parts.push(c.markup(pad + j * (columnWidth + colGap), y)));
     y += h + 4;
   }
-  const caption = wrapText(legend.caption, width - 2 * pad, size, measure);
+  // A figure stands alone (embeds, print): its caption ends with the as-of date.
+  const caption = wrapText(figureCaption(legend), width - 2 * pad, size, measure);
   y += 2;
   parts.push(
     `<text class="map-caption" font-size="${size}" fill="${COLOURS.inkMuted}">` +
@@ -225,7 +226,7 @@ function layoutFigureKey(legend: Legend, width: number, top: number, size: numbe
  * the key and caption below it in a figure): sea, countries (Mali
  * emphasised) and every visible layer as `<g data-layer="…">` groups, the
  * highlighted places' dots, every placed label (`<text data-label>`), and
- * `<title>`/`<desc>` (the view's title and the scene's one-sentence
+ * `<title>`/`<desc>` (the scene's headline and the scene's one-sentence
  * description) as the text alternative. Returns the SVG, the camera, the
  * labels and the total height. Throws if the scene's view, a highlighted
  * place, an overlay's place, a note's event or figure, or a source is
@@ -360,7 +361,7 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
 
   const key = figure ? layoutFigureKey(legend, size.width, size.height, options.keyFontSize ?? MAP_TYPE.legend, measure) : undefined;
   const totalHeight = size.height + (key?.height ?? 0);
-  const title = t(story.locale, 'map.svgTitle', { view: view.title });
+  const title = t(story.locale, 'map.svgTitle', { view: scene.title });
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size.width} ${num(totalHeight)}" width="${size.width}" height="${num(totalHeight)}" ` +
     `role="img" aria-labelledby="${prefix}-title ${prefix}-desc" lang="${story.locale}" ` +

@@ -63,3 +63,25 @@ test('numbers read right: no source marker follows a digit', () => {
   }
   expect(markers, 'source markers in the built pages').toBeGreaterThan(10);
 });
+
+test('every scene has its static figure, regular and narrow, in both languages: standalone, titled, sourced, nothing focusable', () => {
+  for (const [prefix, asOf] of [['', /as of/i], ['fr/', /date de référence/i]] as const) {
+    const story = JSON.parse(readFileSync(join(DIST, prefix, 'data/story.json'), 'utf8')) as { scenes: Record<string, { id: string; graphic: string }> };
+    const scenes = Object.values(story.scenes);
+    expect(scenes.length).toBeGreaterThan(30);
+    for (const scene of scenes) {
+      for (const suffix of ['', '-narrow']) {
+        const file = join(DIST, prefix, scene.graphic === 'map' ? 'maps' : 'charts', `${scene.id}${suffix}.svg`);
+        const svg = readFileSync(file, 'utf8');
+        expect(svg, file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* width="[\d.]+" height="[\d.]+"[^>]* lang="(en|fr)"/);
+        expect(svg, file).toMatch(/<title[^>]*>[^<]{10,}<\/title>/);
+        expect(svg, file).toMatch(/<desc[^>]*>[^<]{10,}<\/desc>/);
+        expect(svg, file).not.toMatch(/tabindex|<script|<foreignObject/i);
+        const printed = [...svg.matchAll(/<t(?:ext|span)[^>]*>([^<]+)</g)].map((m) => m[1]).join(' ');
+        expect(printed, `${file}: a source line`).toMatch(/Sources?[\u00a0\u202f ]?:/);
+        expect(printed, `${file}: an as-of date`).toMatch(asOf);
+        expect(svg, `${file}: its language`).toContain(` lang="${prefix ? 'fr' : 'en'}"`);
+      }
+    }
+  }
+});

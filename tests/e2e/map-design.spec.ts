@@ -328,7 +328,7 @@ test.describe('static figures without JavaScript', () => {
 
   test('use the narrow figure on a 375 px page, with key text at 12 px or more', async ({ page, baseURL }) => {
     await page.goto('./');
-    const imgs = page.locator('[data-step][data-graphic-kind="map"] img.step__static');
+    const imgs = page.locator('[data-step][data-graphic-kind="map"] img.figure__image');
     expect(await imgs.count()).toBeGreaterThan(5);
     for (const img of await imgs.all()) {
       await img.scrollIntoViewIfNeeded();

@@ -18,15 +18,42 @@ test('every chapter and step is readable without JavaScript', async ({ page }) =
   await expect(page.locator('[data-graphic]')).toBeHidden();
 });
 
-test('every map step shows its static map with alt text', async ({ page }) => {
+test('every step shows its figure: the static map or chart, its alt text, its source line and, for a chart, its data table', async ({ page }) => {
   await page.goto('./');
-  const mapSteps = page.locator('[data-step][data-graphic-kind="map"]');
-  expect(await mapSteps.count()).toBeGreaterThan(3);
-  for (const step of await mapSteps.all()) {
-    const img = step.locator('img.step__static');
+  const steps = page.locator('[data-step]');
+  expect(await steps.count()).toBeGreaterThan(30);
+  for (const step of await steps.all()) {
+    const figure = step.locator('figure.figure');
+    const img = figure.locator('img.figure__image');
     await img.scrollIntoViewIfNeeded();
     await expect(img).toBeVisible();
     expect((await img.getAttribute('alt'))?.trim().length).toBeGreaterThan(10);
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    // Its title is the scene's headline, and its caption names the sources and the as-of date.
+    await expect(figure.locator('.figure__title')).not.toBeEmpty();
+    await expect(figure.locator('figcaption')).toContainText(/Sources?:/);
+    if ((await step.getAttribute('data-graphic-kind')) !== 'map') {
+      await expect(figure.locator('figcaption')).toContainText(/as of/);
+      await expect(figure.locator('details.chart-table table tbody tr').first()).toBeAttached();
+    }
   }
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('chart steps show the narrow chart figure, its smallest text at 12 px or more as shown', async ({ page, baseURL }) => {
+    await page.goto('./');
+    const imgs = page.locator('[data-step]:not([data-graphic-kind="map"]) img.figure__image');
+    expect(await imgs.count()).toBeGreaterThan(10);
+    for (const img of await imgs.all()) {
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+      const { src, shown, natural } = await img.evaluate((i: HTMLImageElement) => ({ src: i.currentSrc, shown: i.getBoundingClientRect().width, natural: i.naturalWidth }));
+      expect(src).toMatch(/\/charts\/[a-z0-9-]+-narrow\.svg$/);
+      const svg = await (await page.request.get(new URL(src, baseURL).href)).text();
+      const sizes = [...svg.matchAll(/font-size[=:]"?([\d.]+)/g)].map((x) => Number(x[1]));
+      expect(Math.min(...sizes) * (shown / natural), `${src}: smallest text`).toBeGreaterThanOrEqual(11.9);
+    }
+  });
 });

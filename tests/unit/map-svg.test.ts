@@ -76,7 +76,7 @@ describe('renderMapSvg', () => {
         expect(wellFormed(svg)).toBeUndefined();
         expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
         // Text alternative.
-        expect(svg).toContain(`<title id="t-title">Map: ${story.views[scene.view].title.replace(/&/g, '&amp;')}</title>`);
+        expect(svg).toContain(`<title id="t-title">Map: ${scene.title.replace(/&/g, '&amp;')}</title>`);
         expect(svg).toMatch(/<desc id="t-desc">[^<]+<\/desc>/);
         expect(svg).toContain('role="img"');
         expect(svg).toContain('aria-labelledby="t-title t-desc"');

@@ -1,5 +1,5 @@
-/** The static map figures in English (src/map/static-route.ts). */
-import { staticMapPaths, staticMapRoute } from '../../map/static-route';
+/** The static map figures in English (src/figure/static-route.ts). */
+import { staticFigurePaths, staticFigureRoute } from '../../figure/static-route';
 
-export const getStaticPaths = staticMapPaths;
-export const GET = staticMapRoute('en');
+export const getStaticPaths = staticFigurePaths('maps');
+export const GET = staticFigureRoute('en');
