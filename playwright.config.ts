@@ -60,14 +60,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Vite's preview server (astro preview allows one server per project at a time).
-      command: `npx vite preview --outDir dist --port ${PORT} --strictPort --host 127.0.0.1`,
+      // The built site served as a host serves it, with its _headers file (scripts/serve.mjs).
+      command: `node scripts/serve.mjs --dir dist --port ${PORT} --host 127.0.0.1 --headers`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npx astro build && npx vite preview --outDir dist-base --base ${BASE_PATH} --port ${BASE_PORT} --strictPort --host 127.0.0.1`,
+      command: `npx astro build && node scripts/serve.mjs --dir dist-base --base ${BASE_PATH} --port ${BASE_PORT} --host 127.0.0.1 --headers`,
       url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
       env: { BASE_PATH, OUT_DIR: './dist-base' },
       reuseExistingServer: !process.env.CI,

@@ -54,4 +54,13 @@
   });
   window.addEventListener('scroll', update, { passive: true });
   window.addEventListener('resize', update);
+
+  // Embeds that started before this script loaded asked for the viewport in vain: tell them now.
+  var frames = document.querySelectorAll('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].src.indexOf(origin) === 0 && frames[i].contentWindow) {
+      watching.push(frames[i]);
+      sendViewport(frames[i]);
+    }
+  }
 })();

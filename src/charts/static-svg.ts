@@ -6,7 +6,7 @@
  * wide so labels keep their room in any system font). Its frame's parts are
  * then set one under the other in a single SVG:
  *
- *   heading (16 px bold) · the drawing · legend keys (12 px) · context lines
+ *   heading (14 px bold, muted: a subtitle under the figure's headline) · the drawing · legend keys (12 px) · context lines
  *   (12 px) · source line with the "as of" date (12 px)
  *
  * The SVG carries the chart's <title> and <desc>, draws nothing focusable,
@@ -35,7 +35,8 @@ export interface StaticChartOptions {
 }
 
 /** Sizes of the figure's text, px (TYPE scale: heading 16, small 12). */
-const HEADING = { size: 16, line: 20 };
+/** The chart's own heading (what it measures) reads as a subtitle under the figure's headline. */
+const HEADING = { size: 14, line: 18 };
 const SMALL = { size: 12, line: 16 };
 const GAP = 8;
 const SWATCH = { width: 24, height: 12, gap: 6, between: 16 };
@@ -99,7 +100,7 @@ function compose(container: HTMLElement, scene: ChartSceneData, locale: StoryDat
     }
   };
 
-  textLines(wrapText(heading, width, buildMeasure, HEADING.size, 700), HEADING.size, HEADING.line, 700);
+  textLines(wrapText(heading, width, buildMeasure, HEADING.size, 700), HEADING.size, HEADING.line, 700, '#4d4a44');
   y += GAP / 2;
   parts.push(`<g class="chart__drawing" transform="translate(0,${num(y)})">${inner}</g>`);
   y += drawingHeight + GAP;

@@ -82,12 +82,12 @@ function stepAtLine(steps: HTMLElement[], line: number): number {
   return found;
 }
 
-/** True when the key belongs to what has focus: a form field, the map in explore mode, a scrollable table. */
+/** True when the key belongs to what has focus: a form field, the map in explore mode, a scrollable table, a dialog. */
 const keyBelongsToTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable ||
     /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
-    !!target.closest('.maplibregl-map, .is-exploring, .chart-table__scroll'));
+    !!target.closest('.maplibregl-map, .is-exploring, .chart-table__scroll, dialog'));
 
 /**
  * Lays the scrolly section `root` out for the engine at once (the graphic and
@@ -419,8 +419,13 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   }
 
   // Rotation or resize: decide the layout and trigger line again, and keep the reader on the same step.
+  // Embedded, the frame's height follows its content (the host sets it): only a new width is a resize,
+  // and the host's page is never scrolled for it.
   let resizeFrame = 0;
+  let lastWidth = innerWidth;
   addEventListener('resize', () => {
+    if (host && innerWidth === lastWidth) return;
+    lastWidth = innerWidth;
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
       const kept = navigatingTo ?? active;
@@ -428,6 +433,10 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
       // scrollama 3 has offset(); its type definitions omit it.
       if (!host) (scroller as typeof scroller & { offset(value: number): unknown }).offset(trigger);
       graphic.resize();
+      if (host) {
+        placeInHostView();
+        return;
+      }
       const step = el.steps[kept];
       if (step) bringToTrigger(step, 'instant', kept);
     });

@@ -14,16 +14,28 @@ export async function fetchStoryData(url: string): Promise<StoryData> {
   return (await response.json()) as StoryData;
 }
 
-/** Starts every `[data-scrolly]` section on the page. */
+/**
+ * Starts every `[data-scrolly]` section on the page. A section marked
+ * `data-hosted` (the whole-story embed) that runs in a frame follows the
+ * host page's viewport (src/embed/child.ts, loaded only then); opened on its
+ * own, it is an ordinary story.
+ */
 export async function boot(): Promise<void> {
   const roots = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  const hosted = roots.some((root) => root.hasAttribute('data-hosted'));
+  const host = hosted && window.parent !== window ? (await import('../embed/child')).startEmbedChild('story') : undefined;
+  if (!host) for (const root of roots) root.removeAttribute('data-hosted');
   // The layout first, at once: the data can take a moment on a slow network.
   for (const root of roots) enhance(root);
   for (const root of roots) {
     const url = root.dataset.storyUrl;
     if (!url) throw new Error('a [data-scrolly] section needs data-story-url');
     try {
-      startStory(root, await fetchStoryData(url));
+      const engine = startStory(root, await fetchStoryData(url), { host });
+      // The Share dialog's code loads on first use.
+      root.querySelector('[data-share-open]')?.addEventListener('click', () => {
+        void import('../embed/share').then(({ openShare }) => openShare(root, engine));
+      });
     } catch (error) {
       // The story still reads without its graphics: back to the plain layout, each step with its static figure.
       console.warn('The story graphics could not start', error);

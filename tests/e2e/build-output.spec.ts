@@ -85,3 +85,27 @@ test('every scene has its static figure, regular and narrow, in both languages: 
     }
   }
 });
+
+test('the social card is a 1200 × 630 PNG in each language, named by every page with its size and alt text', () => {
+  for (const prefix of ['', 'fr/']) {
+    const png = readFileSync(join(DIST, prefix, 'social-card.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    // The IHDR chunk: width and height, big-endian, at bytes 16–23.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    for (const page of ['index.html', 'educators/index.html']) {
+      const html = readFileSync(join(DIST, prefix, page), 'utf8');
+      expect(html, `${prefix}${page}`).toMatch(new RegExp(`<meta property="og:image" content="https?://[^"]+/${prefix}social-card\\.png">`));
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+      expect(html).toMatch(/<meta property="og:image:alt" content="[^"]{20,}">/);
+      expect(html).toMatch(/<meta property="og:url" content="https?:\/\/[^"]+">/);
+      expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
+    }
+    // The story page offers itself as an embed to oEmbed consumers.
+    expect(readFileSync(join(DIST, prefix, 'index.html'), 'utf8')).toMatch(new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="https?://[^"]+/${prefix}embed/story/oembed\\.json"`));
+  }
+});
+
+test('the optional resize script for host pages stays under 2 KB gzipped', () => {
+  const size = gzipSync(readFileSync(join(DIST, 'embed', 'resize.js'))).length;
+  expect(size).toBeLessThan(2048);
+});
