@@ -69,5 +69,8 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
   },
+  // Code blocks (docs/offline.md on the offline guide page) as plain <pre><code>:
+  // the highlighter's inline styles would break a strict style-src CSP and the HTML validator.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
