@@ -77,6 +77,24 @@ test.describe('the service worker', () => {
     await expect(page.locator('h1')).toHaveText('The Road to Bamako');
     await context.setOffline(false);
   });
+  test('online, the worker answers from the network first (hashed assets from its copy): a new version of a data file shows at once', async ({ page, context }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    // The server now has a newer story data file (the worker's requests go through the context's routes too).
+    await context.route('**/data/story.json', (route) => route.fulfill({ json: { version: 'newer' } }));
+    expect(await page.evaluate(() => fetch('data/story.json').then((r) => r.json()))).toEqual({ version: 'newer' });
+    await context.unroute('**/data/story.json');
+    // A hashed build asset never changes under its name: the stored copy answers, whatever the network says.
+    const css = await page.locator('link[rel="stylesheet"][href*="/_astro/"]').first().evaluate((l: HTMLLinkElement) => l.href);
+    await context.route(css, (route) => route.fulfill({ body: '/* changed */', contentType: 'text/css' }));
+    expect(await page.evaluate((url) => fetch(url).then((r) => r.text()), css)).not.toContain('changed');
+    await context.unroute(css);
+    // Offline, the stored copy answers instead.
+    await context.setOffline(true);
+    const stored = await page.evaluate(() => fetch('data/story.json').then((r) => r.json()));
+    expect(stored.locale).toBe('en');
+    await context.setOffline(false);
+  });
 });
 
 plain.describe('the ZIP', () => {
