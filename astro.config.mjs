@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import AstroPWA from '@vite-pwa/astro';
+import { offlineZip } from './scripts/offline-zip.mjs';
 
 /**
  * Site configuration.
@@ -26,7 +28,38 @@ export default defineConfig({
   },
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    /**
+     * The offline copy in the browser (docs/offline.md): a service worker
+     * (src/offline/sw.ts, Workbox) that stores every page, script, style,
+     * figure and data file once a reader has visited, answers from the
+     * network first and from that copy offline; src/offline/register.ts
+     * registers it. @vite-pwa/astro 1.2 declares peer support up to Astro 5;
+     * it works with Astro 7 and Vite 8 here (package.json overrides its peer
+     * range, as vite-pwa/astro#72 suggests), and tests/e2e/offline.spec.ts checks it.
+     */
+    AstroPWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectRegister: null,
+      manifest: false,
+      injectManifest: {
+        rollupFormat: 'iife',
+        minify: true,
+        globPatterns: ['**/*.{html,js,mjs,css,json,svg,csv}'],
+        // The ZIP is the other offline copy.
+        globIgnores: ['offline/**'],
+        // MapLibre's bundle is about 1.1 MB.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // Keep each page's own URL (`fr/index.html`): the worker maps `/fr/` to it.
+        manifestTransforms: [async (entries) => ({ manifest: entries, warnings: [] })],
+      },
+    }),
+    // After the service worker: the downloadable ZIP of the whole build (scripts/offline-zip.mjs).
+    offlineZip(),
+  ],
   build: {
     // Keep every script and stylesheet in its own file so a strict
     // Content Security Policy (script-src 'self') holds.
@@ -37,5 +70,8 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
   },
+  // Code blocks (docs/offline.md on the offline guide page) as plain <pre><code>:
+  // the highlighter's inline styles would break a strict style-src CSP and the HTML validator.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -22,6 +22,8 @@ import type { ChartInstance } from './types';
 import { chartFactory } from './factories';
 import { chartTable, type ChartTableData } from './tables';
 import { markCurrentRows, renderTable } from './table-dom';
+import { datasetLinks } from '../downloads/links';
+import { CHART_DATASETS } from '../downloads/urls';
 
 export { chartTable } from './tables';
 export type { ChartTableData } from './tables';
@@ -100,7 +102,10 @@ export function createChartGraphic(container: HTMLElement, story: StoryData): Gr
     if (!table) tables.set(id, (table = chartTable(id, story)));
     const current = table.stageRows[stateOf(scene)] ?? table.rowIds;
     if (tableFor !== id) {
-      renderTable(details, table, t(story.locale, 'chart.table.toggle'), current);
+      renderTable(details, table, t(story.locale, 'chart.table.toggle'), current, {
+        datasets: datasetLinks(CHART_DATASETS[id], story.locale, story.base),
+        locale: story.locale,
+      });
       tableFor = id;
     } else {
       markCurrentRows(details, current);

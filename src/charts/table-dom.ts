@@ -4,14 +4,24 @@
  * <details class="chart-table"><summary>…</summary><section class="chart-table__scroll"><table>…
  */
 import type { ChartTableData } from './tables';
+import { appendDownloadLine, type DatasetLinks } from '../downloads/links';
+import type { Locale } from '../i18n/locales';
 
 /**
  * Fills `details` (a <details class="chart-table">) with `table` and a
  * summary line `summary`. Rows whose id is in `currentRows` get
  * `data-current="true"` (the rows the chart's current stage draws).
- * Keeps the details open or closed as the reader left it.
+ * Keeps the details open or closed as the reader left it. With `downloads`,
+ * a line under the table links the data files that hold its records (the
+ * line `ChartTable.astro` prints at build time).
  */
-export function renderTable(details: HTMLDetailsElement, table: ChartTableData, summary: string, currentRows: string[] = []): void {
+export function renderTable(
+  details: HTMLDetailsElement,
+  table: ChartTableData,
+  summary: string,
+  currentRows: string[] = [],
+  downloads?: { datasets: DatasetLinks[]; locale: Locale },
+): void {
   details.dataset.chartId = table.chartId;
   let summaryEl = details.querySelector('summary');
   if (!summaryEl) {
@@ -52,7 +62,9 @@ export function renderTable(details: HTMLDetailsElement, table: ChartTableData, 
   });
   scroll.append(el);
   details.querySelector('.chart-table__scroll')?.remove();
+  details.querySelector('.data-download')?.remove();
   details.append(scroll);
+  if (downloads) appendDownloadLine(details, downloads.datasets, downloads.locale);
 }
 
 /** Marks the rows whose id is in `currentRows` with `data-current="true"`, unmarks the rest. */

@@ -1,7 +1,7 @@
 /**
  * A bad record fails the build with a message naming the file and the field.
  *
- * Each case makes a scratch project (copies of src/, public/, the config and
+ * Each case makes a scratch project (copies of src/, public/, scripts/, docs/, the config and
  * content/ with one record broken, and a link to node_modules/) and runs Astro
  * there, so its cache never touches the real project's `.astro/`.
  * Schema errors fail `astro sync`; a reference to a record that does not
@@ -24,7 +24,7 @@ const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 /** Runs `astro <command>` on a copy of content/ with `file` (relative to content/) replaced by `yaml`. */
 async function astroWith(command: 'sync' | 'build', file: string, yaml: string) {
   const dir = mkdtempSync(join(scratch, 'case-'));
-  for (const copied of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const copied of ['src', 'public', 'content', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(copied, join(dir, copied), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
