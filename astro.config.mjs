@@ -49,8 +49,8 @@ export default defineConfig({
         rollupFormat: 'iife',
         minify: true,
         globPatterns: ['**/*.{html,js,mjs,css,json,svg,csv}'],
-        // The ZIP is the other offline copy.
-        globIgnores: ['offline/**'],
+        // The ZIP is the other offline copy; embeds live in other sites' pages, not in a classroom's copy.
+        globIgnores: ['offline/**', 'embed/**', 'fr/embed/**'],
         // MapLibre's bundle is about 1.1 MB.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         // Keep each page's own URL (`fr/index.html`): the worker maps `/fr/` to it.
