@@ -224,6 +224,8 @@ const en = {
   'quote.translatedFrom.fr': '(translated from French)',
   'source.via': '({via})',
   'source.licence': 'Licence: {licence}.',
+  // Opening screen (masthead with the lead graphic)
+  'masthead.start': 'Start reading',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -447,6 +449,8 @@ const fr: Record<UiKey, string> = {
   'chart.life.desc.september': 'Trois indicateurs rapportés par {source} pour {date}, et non une série dans le temps :',
   'chart.life.desc.october': 'Une bande datée sur {range}, une ligne par événement :',
   'chart.life.caption': 'La vie à Bamako et dans tout le Mali pendant le blocus',
+  // Opening screen (masthead with the lead graphic)
+  'masthead.start': 'Commencer la lecture',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, fr };
