@@ -338,7 +338,7 @@ const fr: Record<UiKey, string> = {
   'map.note.northern-towns-fall': 'Tombées {date}',
   'map.note.attack-area': '{date}\u202f: la plupart des attaques\nprès de Kayes (zone {approximate})',
   'map.note.blockade-areas': 'Blocus déclaré le {date}\n(zones {approximate}s)',
-  'map.note.bougouni-attack': '{date}\u202f: {count} camions-citernes\nincendiés à Bougouni ou à proximité',
+  'map.note.bougouni-attack': '{date}\u202f: {count} citernes\nincendiées près de Bougouni',
   'map.note.airstrikes': 'Frappes aériennes de l’armée (zones {approximate}s)',
   'map.note.bamako-outskirts': 'Environs ({approximate})',
   'chart.note.source': 'Source : {sources}',
