@@ -226,9 +226,18 @@ const en = {
   'source.licence': 'Licence: {licence}.',
   // Opening screen (masthead with the lead graphic)
   'masthead.start': 'Start reading',
+  // MapLibre's own controls, in the page's language (src/map/index.ts)
+  'map.control.map': 'Map',
+  'map.control.marker': 'Map marker',
+  'map.control.zoomIn': 'Zoom in',
+  'map.control.zoomOut': 'Zoom out',
+  'map.control.resetBearing': 'Reset bearing to north',
 } as const;
 
 export type UiKey = keyof typeof en;
+
+/** Every interface string's key (the English table's; the French one has the same, by its type). */
+export const UI_KEYS = Object.keys(en) as UiKey[];
 
 /**
  * French. Every key but the map's (`map.*`) and the charts' (`chart.*`), which are
@@ -451,6 +460,12 @@ const fr: Record<UiKey, string> = {
   'chart.life.caption': 'La vie à Bamako et dans tout le Mali pendant le blocus',
   // Opening screen (masthead with the lead graphic)
   'masthead.start': 'Commencer la lecture',
+  // MapLibre's own controls, in the page's language (src/map/index.ts)
+  'map.control.map': 'Carte',
+  'map.control.marker': 'Repère sur la carte',
+  'map.control.zoomIn': 'Zoom avant',
+  'map.control.zoomOut': 'Zoom arrière',
+  'map.control.resetBearing': 'Réorienter la carte vers le nord',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, fr };

@@ -528,6 +528,17 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
 
   let NavigationCtor: (typeof import('maplibre-gl'))['NavigationControl'] | undefined;
 
+  /** MapLibre's own interface strings (the map's and its zoom buttons' names) in the story's language, from ui.ts. */
+  function mapLibreLocale(locale: typeof l): Record<string, string> {
+    return {
+      'Map.Title': t(locale, 'map.control.map'),
+      'Marker.Title': t(locale, 'map.control.marker'),
+      'NavigationControl.ZoomIn': t(locale, 'map.control.zoomIn'),
+      'NavigationControl.ZoomOut': t(locale, 'map.control.zoomOut'),
+      'NavigationControl.ResetBearing': t(locale, 'map.control.resetBearing'),
+    };
+  }
+
   function startGl(data: GeoData, ml: typeof import('maplibre-gl')) {
     if (!overlays) return;
     ml.setWorkerUrl(workerUrl);
@@ -552,6 +563,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       pitchWithRotate: false,
       attributionControl: false,
       maplibreLogo: false,
+      locale: mapLibreLocale(l),
       renderWorldCopies: false,
       fadeDuration: 0,
       minZoom: 1,
