@@ -18,12 +18,12 @@ import type { ChartSceneData, MapSceneData, SceneData, StoryData } from '../stor
 import { GEO_FILE, geoDataFromTopology, type GeoData } from '../map/geo-data';
 import { renderMapSvg } from '../map/svg-map';
 import { figureCaption, legendFor } from '../map/legend';
-import { LEAD_STATIC_SIZE, NARROW_KEY_FONT, NARROW_LOCATOR_SIZE, NARROW_STATIC_SIZE, STATIC_SIZE } from '../map/static-size';
+import { LEAD_NARROW_STATIC_SIZE, LEAD_STATIC_SIZE, NARROW_KEY_FONT, NARROW_LOCATOR_SIZE, NARROW_STATIC_SIZE, STATIC_SIZE } from '../map/static-size';
 import { renderChartSvg } from '../charts/static-svg';
 
 export type FigureVariant = 'regular' | 'narrow';
 
-/** The scene of the lead graphic (drawn at LEAD_STATIC_SIZE; used by no step). */
+/** The scene of the lead graphic (drawn at LEAD_STATIC_SIZE, and LEAD_NARROW_STATIC_SIZE for phones; used by no step). */
 export const LEAD_SCENE = 'map-lead';
 
 /** Widths in CSS px of the chart figures: regular, and narrow (drawn as wide as a 375 px phone shows a step's figure, about 299 px, so 12 px text stays 12 px). */
@@ -79,7 +79,8 @@ type Drawn = Pick<StaticFigure, 'svg' | 'sourceLine'>;
 
 function mapSvg(scene: MapSceneData, story: StoryData, variant: FigureVariant): Drawn {
   const narrow = variant === 'narrow';
-  const size = narrow ? NARROW_STATIC_SIZE : scene.id === LEAD_SCENE ? LEAD_STATIC_SIZE : STATIC_SIZE;
+  const lead = scene.id === LEAD_SCENE;
+  const size = narrow ? (lead ? LEAD_NARROW_STATIC_SIZE : NARROW_STATIC_SIZE) : lead ? LEAD_STATIC_SIZE : STATIC_SIZE;
   const legend = legendFor(scene, story);
   const svg = renderMapSvg(scene, story, geography(), {
     ...size,

@@ -267,9 +267,20 @@ const en = {
   'offline.guide': 'How to use the offline copy',
   'offline.title': 'Using the story offline',
   'offline.back': 'Back to the educator’s guide',
+  // Opening screen (masthead with the lead graphic)
+  'masthead.start': 'Start reading',
+  // MapLibre's own controls, in the page's language (src/map/index.ts)
+  'map.control.map': 'Map',
+  'map.control.marker': 'Map marker',
+  'map.control.zoomIn': 'Zoom in',
+  'map.control.zoomOut': 'Zoom out',
+  'map.control.resetBearing': 'Reset bearing to north',
 } as const;
 
 export type UiKey = keyof typeof en;
+
+/** Every interface string's key (the English table's; the French one has the same, by its type). */
+export const UI_KEYS = Object.keys(en) as UiKey[];
 
 /**
  * French. Every key but the map's (`map.*`) and the charts' (`chart.*`), which are
@@ -379,7 +390,7 @@ const fr: Record<UiKey, string> = {
   'map.note.northern-towns-fall': 'Tombées {date}',
   'map.note.attack-area': '{date}\u202f: la plupart des attaques\nprès de Kayes (zone {approximate})',
   'map.note.blockade-areas': 'Blocus déclaré le {date}\n(zones {approximate}s)',
-  'map.note.bougouni-attack': '{date}\u202f: {count} camions-citernes\nincendiés à Bougouni ou à proximité',
+  'map.note.bougouni-attack': '{date}\u202f: {count} citernes\nincendiées près de Bougouni',
   'map.note.airstrikes': 'Frappes aériennes de l’armée (zones {approximate}s)',
   'map.note.bamako-outskirts': 'Environs ({approximate})',
   'chart.note.source': 'Source : {sources}',
@@ -533,6 +544,14 @@ const fr: Record<UiKey, string> = {
   'offline.guide': 'Comment utiliser la copie hors ligne',
   'offline.title': 'Utiliser le récit hors ligne',
   'offline.back': 'Retour au guide de l’enseignant',
+  // Opening screen (masthead with the lead graphic)
+  'masthead.start': 'Commencer la lecture',
+  // MapLibre's own controls, in the page's language (src/map/index.ts)
+  'map.control.map': 'Carte',
+  'map.control.marker': 'Repère sur la carte',
+  'map.control.zoomIn': 'Zoom avant',
+  'map.control.zoomOut': 'Zoom arrière',
+  'map.control.resetBearing': 'Réorienter la carte vers le nord',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, fr };

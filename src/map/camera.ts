@@ -8,7 +8,7 @@
  * tests all use the same numbers, so a view frames the same geography at
  * 375 px and at 1440 px.
  */
-import type { Bounds } from '../story/types';
+import type { Bounds, MapSceneData, StoryData } from '../story/types';
 import type { Layout } from '../story/layout';
 
 /** MapLibre's world size at zoom 0, in CSS px. */
@@ -56,6 +56,19 @@ const NO_LEGEND: LegendBox = { width: 0, height: 0 };
 export interface Insets {
   top: number;
   bottom: number;
+  /** Chrome in the panel's corners (the explore button, the locator), kept clear like the legend. */
+  corners?: CornerBox[];
+}
+
+/**
+ * A box of chrome in a corner of the panel: its `width` and `height` in CSS
+ * px are measured from that corner's two edges to the box's far sides (so they
+ * include the gap between the box and the edges, and any band under it).
+ */
+export interface CornerBox {
+  corner: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+  width: number;
+  height: number;
 }
 
 const NO_INSETS: Insets = { top: 0, bottom: 0 };
@@ -70,6 +83,11 @@ const NO_INSETS: Insets = { top: 0, bottom: 0 };
  *   legend box in the lower-left corner above the caption, kept clear either
  *   by padding the bottom by its height or the left by its width (two
  *   candidates; `fitView` keeps the better).
+ * - in both layouts, for each corner box of `insets.corners` (the explore
+ *   button, the locator), also the paddings that keep the bounds clear of it:
+ *   its top or bottom side padded by its height, or its left or right side by
+ *   its width (every combination is a candidate; `fitView` uses them only
+ *   when a place it must keep in sight would lie under the box).
  * Each pair of opposite insets is capped at 70 % of the dimension.
  * Sizes in CSS px.
  */
@@ -86,24 +104,40 @@ export function paddingsFor(size: Size, layout: Layout, legend: LegendBox = NO_L
             { top, right: margin, bottom, left: margin + legend.width },
           ]
         : [{ top, right: margin, bottom, left: margin }];
+  let candidates = raw;
+  for (const box of insets.corners ?? []) {
+    if (box.width <= 0 || box.height <= 0) continue;
+    const [vertical, horizontal] = box.corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+    candidates = candidates.flatMap((p) => [
+      p,
+      { ...p, [vertical]: Math.max(p[vertical], margin + box.height) },
+      { ...p, [horizontal]: Math.max(p[horizontal], margin + box.width) },
+    ]);
+  }
   const fit = (a: number, b: number, total: number): [number, number] => {
     const max = total * 0.7;
     if (a + b <= max) return [a, b];
     const k = max / (a + b);
     return [Math.round(a * k), Math.round(b * k)];
   };
-  return raw.map((p) => {
+  return candidates.map((p) => {
     const [t, b] = fit(p.top, p.bottom, size.height);
     const [l, r] = fit(p.left, p.right, size.width);
     return { top: t, right: r, bottom: b, left: l };
   });
 }
 
+/** How far (CSS px) a place to keep in sight must stay from a corner box: about an event marker's radius. */
+export const KEEP_CLEAR_PX = 10;
+
 /**
  * The camera for a view: fits `bounds` ([[west, south], [east, north]],
  * degrees) in `size` (CSS px) with the padding of `layout`, `legend` and
- * `insets` (see paddingsFor) that gives the closest zoom. Returns the camera
- * and the padding used. Throws on invalid bounds.
+ * `insets` (see paddingsFor) that gives the closest zoom, among those that
+ * leave every point of `keep` ([lon, lat] degrees: the scene's highlighted
+ * places) at least KEEP_CLEAR_PX from the corner boxes of `insets.corners`
+ * (when none does, the one that leaves the fewest under them). Returns the
+ * camera and the padding used. Throws on invalid bounds.
  */
 export function fitView(
   bounds: Bounds,
@@ -111,13 +145,34 @@ export function fitView(
   layout: Layout,
   legend: LegendBox = NO_LEGEND,
   insets: Insets = NO_INSETS,
+  keep: [number, number][] = [],
 ): { camera: Camera; padding: Padding } {
-  let best: { camera: Camera; padding: Padding } | undefined;
+  const corners = insets.corners ?? [];
+  let best: { camera: Camera; padding: Padding; hidden: number } | undefined;
   for (const padding of paddingsFor(size, layout, legend, insets)) {
     const camera = cameraForBounds(bounds, size, padding);
-    if (!best || camera.zoom > best.camera.zoom + 1e-9) best = { camera, padding };
+    const hidden = corners.length === 0 ? 0 : keep.filter((p) => corners.some((box) => underCorner(box, size, project(camera, size, p)))).length;
+    if (!best || hidden < best.hidden || (hidden === best.hidden && camera.zoom > best.camera.zoom + 1e-9)) best = { camera, padding, hidden };
   }
-  return best as { camera: Camera; padding: Padding };
+  const { camera, padding } = best!;
+  return { camera, padding };
+}
+
+/** True when the point `[x, y]` (CSS px in a panel of `size`) lies under `box` or within KEEP_CLEAR_PX of it. */
+export function underCorner(box: CornerBox, size: Size, [x, y]: [number, number]): boolean {
+  const r = KEEP_CLEAR_PX;
+  const inX = box.corner.endsWith('left') ? x < box.width + r : x > size.width - box.width - r;
+  const inY = box.corner.startsWith('top') ? y < box.height + r : y > size.height - box.height - r;
+  return inX && inY;
+}
+
+/**
+ * The [lon, lat] of the places `scene` highlights (the points `fitView` keeps
+ * clear of the corner chrome), from `places` (content/places). Places
+ * missing from `places` are left out (the labels module reports them).
+ */
+export function placesToKeep(scene: Pick<MapSceneData, 'highlight'>, places: StoryData['places']): [number, number][] {
+  return scene.highlight.flatMap((id) => (places[id] ? [[places[id].lon, places[id].lat] as [number, number]] : []));
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

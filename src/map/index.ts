@@ -16,7 +16,8 @@
  * Over the WebGL map and the SVG fallback the panel carries the same chrome,
  * drawn from the same data: the key (legend.ts; a box in the lower-left corner
  * in the column layout, a one-line key at the top of the pane that opens on
- * tap, Enter or Space and closes on Escape in the stacked layout), the caption
+ * tap, Enter or Space and closes on Escape in the stacked layout and on
+ * screens under 30rem tall), the caption
  * with every credit at the bottom, the locator inset and the scale bar
  * (inset.ts). Labels keep clear of all of them (labels.ts).
  *
@@ -39,7 +40,7 @@ import type { Bounds, GraphicController, MapSceneData, RenderOptions, StoryData 
 import { t } from '../i18n/ui';
 import { TYPE } from '../design/tokens';
 import { motionAllowed } from '../story/motion';
-import { fitView, flightDuration, project, type Camera, type Insets, type Layout, type LegendBox, type Size } from './camera';
+import { fitView, flightDuration, placesToKeep, project, type Camera, type CornerBox, type Insets, type Layout, type LegendBox, type Size } from './camera';
 import { currentLayout } from '../story/layout';
 import { loadGeoData, type GeoData } from './geo-data';
 import { areasForCamera, buildOverlays, type Overlays } from './overlays';
@@ -253,7 +254,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       const mali = geo.countries.features.find((f) => f.properties.iso === 'ML');
       locatorEl.innerHTML = locatorSvg(geo.africa, mali, view(scene).bounds, l);
     }
-    if (layout() === 'column' && keyOpen) setKeyOpen(false);
+    if (!compactKey() && keyOpen) setKeyOpen(false);
     syncChromeVars();
   }
 
@@ -275,21 +276,49 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   }
 
   /**
+   * True when the key is the one-line bar that opens on tap (map.css: portrait
+   * phones and tablets, and screens under 30rem tall, such as phones turned to
+   * landscape); read from the page, so it always agrees with the CSS.
+   */
+  function compactKey(): boolean {
+    return !legendEl.hidden && doc.defaultView?.getComputedStyle(legendBar).display !== 'none';
+  }
+
+  /**
    * What the camera must keep the view's bounds clear of (camera.ts): the key
-   * (column: its box; stacked: the closed key bar at the top) and the foot.
+   * (its box in the lower-left corner; or, when it is the one-line bar, the
+   * band at the top it takes), the foot, and the explore button and the
+   * locator in their corners.
    */
   function fitInputs(): { legend: LegendBox; insets: Insets } {
     const footH = foot.hidden ? 0 : foot.offsetHeight;
     if (legendEl.hidden) return { legend: { width: 0, height: 0 }, insets: { top: 0, bottom: footH } };
     const origin = container.getBoundingClientRect();
-    if (layout() === 'stacked') {
+    const corners = [explore, locatorEl].flatMap((c) => cornerBox(c, origin));
+    if (compactKey()) {
       const bar = legendBar.getBoundingClientRect();
-      return { legend: { width: origin.width, height: bar.bottom - origin.top }, insets: { top: 0, bottom: footH } };
+      return { legend: { width: 0, height: 0 }, insets: { top: bar.bottom - origin.top, bottom: footH, corners } };
     }
     return {
       legend: { width: legendEl.offsetWidth + 10, height: legendEl.offsetHeight + 8 },
-      insets: { top: 0, bottom: footH },
+      insets: { top: 0, bottom: footH, corners },
     };
+  }
+
+  /** `c` as a box in the corner of the panel (`origin`) nearest its centre, measured from that corner (none when hidden). */
+  function cornerBox(c: HTMLElement, origin: DOMRect): CornerBox[] {
+    if (c.hidden) return [];
+    const r = c.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return [];
+    const top = r.top + r.height / 2 < origin.top + origin.height / 2;
+    const left = r.left + r.width / 2 < origin.left + origin.width / 2;
+    return [
+      {
+        corner: `${top ? 'top' : 'bottom'}-${left ? 'left' : 'right'}`,
+        width: Math.ceil(left ? r.right - origin.left : origin.right - r.left),
+        height: Math.ceil(top ? r.bottom - origin.top : origin.bottom - r.top),
+      },
+    ];
   }
 
   /** Boxes of the chrome relative to `originEl` (CSS px), which labels keep clear of. */
@@ -320,7 +349,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     renderChrome(scene);
     const { legend, insets } = fitInputs();
     // The scale bar first: labels keep clear of it.
-    updateScale(fitView(view(scene).bounds, size, layout(), legend, insets).camera);
+    updateScale(fitView(view(scene).bounds, size, layout(), legend, insets, placesToKeep(scene, story.places)).camera);
     const { svg, camera, labels } = drawMapSvg(scene, story, geo, {
       ...size,
       layout: layout(),
@@ -361,7 +390,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     if (size.width === 0 || size.height === 0) return undefined;
     const v = view(scene);
     const { legend, insets } = fitInputs();
-    const { camera } = fitView(v.bounds, size, layout(), legend, insets);
+    const { camera } = fitView(v.bounds, size, layout(), legend, insets, placesToKeep(scene, story.places));
     return { ...camera, bearing: v.bearing, pitch: v.pitch };
   }
 
@@ -499,6 +528,17 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
 
   let NavigationCtor: (typeof import('maplibre-gl'))['NavigationControl'] | undefined;
 
+  /** MapLibre's own interface strings (the map's and its zoom buttons' names) in the story's language, from ui.ts. */
+  function mapLibreLocale(locale: typeof l): Record<string, string> {
+    return {
+      'Map.Title': t(locale, 'map.control.map'),
+      'Marker.Title': t(locale, 'map.control.marker'),
+      'NavigationControl.ZoomIn': t(locale, 'map.control.zoomIn'),
+      'NavigationControl.ZoomOut': t(locale, 'map.control.zoomOut'),
+      'NavigationControl.ResetBearing': t(locale, 'map.control.resetBearing'),
+    };
+  }
+
   function startGl(data: GeoData, ml: typeof import('maplibre-gl')) {
     if (!overlays) return;
     ml.setWorkerUrl(workerUrl);
@@ -523,6 +563,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       pitchWithRotate: false,
       attributionControl: false,
       maplibreLogo: false,
+      locale: mapLibreLocale(l),
       renderWorldCopies: false,
       fadeDuration: 0,
       minZoom: 1,

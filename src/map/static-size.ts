@@ -26,3 +26,11 @@ export const NARROW_STATIC_MAX_PX = 640;
 
 /** The lead graphic's map area (`map-lead`): a masthead figure of about 560 × 420 px with its key and caption. */
 export const LEAD_STATIC_SIZE = { width: 560, height: 268 } as const;
+
+/**
+ * The lead graphic's narrow map area (`map-lead-narrow.svg`, phones): wider
+ * than tall like the corridor it shows, and drawn about as wide as a 375 px
+ * page shows it (335 px), so every place and dated note finds room and the
+ * text stays at its drawn size. The key and caption add about 240 px below.
+ */
+export const LEAD_NARROW_STATIC_SIZE = { width: 336, height: 260 } as const;

@@ -15,7 +15,7 @@ import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import type { LayerId, MapSceneData, StoryData } from '../story/types';
 import { t } from '../i18n/ui';
-import { fitView, TILE_SIZE, type Camera, type Insets, type Layout, type LegendBox, type Size } from './camera';
+import { fitView, placesToKeep, TILE_SIZE, type Camera, type Insets, type Layout, type LegendBox, type Size } from './camera';
 import type { CountryProperties, GeoData } from './geo-data';
 import { areasForCamera, buildOverlays, type Overlays } from './overlays';
 import { figureCaption, legendFor, swatchShapes, swatchSize, type Legend, type LegendItem } from './legend';
@@ -245,7 +245,7 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
   const legend = legendFor(scene, story);
   const { camera } = figure
     ? fitView(view.bounds, size, 'column')
-    : fitView(view.bounds, size, layout, options.legendBox, options.insets);
+    : fitView(view.bounds, size, layout, options.legendBox, options.insets, placesToKeep(scene, story.places));
   const overlays: Overlays = { ...base, areas: areasForCamera(story.places, camera) };
 
   const projection = geoMercator()
