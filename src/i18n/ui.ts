@@ -224,6 +224,13 @@ const en = {
   'quote.translatedFrom.fr': '(translated from French)',
   'source.via': '({via})',
   'source.licence': 'Licence: {licence}.',
+  // Presenter mode (src/story/presenter.ts)
+  'present.open': 'Present',
+  'present.close': 'Leave presenter mode',
+  'present.hint':
+    'Presenter mode shows one step per screen, for a projector. Page Down or → for the next step, Page Up or ← for the previous one, Escape to leave.',
+  'present.label': 'Presenter mode',
+  'present.announce': '{position}. {description}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -447,6 +454,13 @@ const fr: Record<UiKey, string> = {
   'chart.life.desc.september': 'Trois indicateurs rapportés par {source} pour {date}, et non une série dans le temps :',
   'chart.life.desc.october': 'Une bande datée sur {range}, une ligne par événement :',
   'chart.life.caption': 'La vie à Bamako et dans tout le Mali pendant le blocus',
+  // Presenter mode (src/story/presenter.ts)
+  'present.open': 'Présenter',
+  'present.close': 'Quitter le mode présentation',
+  'present.hint':
+    'Le mode présentation montre une étape par écran, pour un vidéoprojecteur. Page suivante ou → pour l’étape suivante, Page précédente ou ← pour la précédente, Échap pour quitter.',
+  'present.label': 'Mode présentation',
+  'present.announce': '{position}. {description}',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, fr };

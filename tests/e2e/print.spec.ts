@@ -237,8 +237,8 @@ for (const locale of ['en', 'fr'] as Locale[]) {
         const needle = head(q.text, 40);
         const pageLines = pages.find((lines) => squash(lines.map((l) => l.text).join('')).includes(needle));
         if (!pageLines) continue;
-        // The question's last line: the first line from which the joined text so far contains the whole question.
-        const start = pageLines.findIndex((l, i) => squash(pageLines.slice(i, i + 4).map((x) => x.text).join('')).includes(needle));
+        // Where the question starts on its page, then its last line (where the joined lines hold all of it).
+        const start = pageLines.findIndex((_, i) => squash(pageLines.slice(i, i + 4).map((x) => x.text).join('')).includes(needle));
         let end = start;
         while (end < pageLines.length - 1 && !squash(pageLines.slice(start, end + 1).map((l) => l.text).join('')).includes(squash(q.text))) end++;
         const next = pageLines[end + 1];
