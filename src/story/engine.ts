@@ -331,7 +331,12 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     navigatingTo = active;
     holdUntil = performance.now() + SLIDES_EXIT_SETTLE_MS;
     clearTimeout(navigationTimer);
-    navigationTimer = window.setTimeout(reconcile, SLIDES_EXIT_SETTLE_MS + 50);
+    // Then the scroll position decides, as after any scroll: the same step, unless the reader has scrolled meanwhile.
+    navigationTimer = window.setTimeout(() => {
+      endNavigation();
+      holdUntil = 0;
+      reconcile();
+    }, SLIDES_EXIT_SETTLE_MS);
   }
 
   // First paint: the step the page is at, shown at once.

@@ -199,6 +199,15 @@ for (const locale of ['en', 'fr'] as Locale[]) {
     });
   });
 
+  test(`printed during presenter mode, the story is still the whole handout (${locale})`, async ({ page }) => {
+    await open(page, `${root}?present`);
+    await expect(page.locator('html')).toHaveClass(/is-presenting/);
+    const expected = await page.locator('main .chapter__title, main [data-step] .step__body p:first-child').allTextContents();
+    const all = squash((await printToLines(page)).flat().map((l) => l.text).join('\n'));
+    const found = positionsInOrder(all, expected.map((e) => head(e)));
+    expect(expected.filter((_, i) => found[i] < 0)).toEqual([]);
+  });
+
   test.describe(`the educator page printed as a worksheet (${locale})`, () => {
     const path = locale === 'en' ? './educators/' : './fr/educators/';
 
