@@ -275,6 +275,13 @@ const en = {
   'map.control.zoomIn': 'Zoom in',
   'map.control.zoomOut': 'Zoom out',
   'map.control.resetBearing': 'Reset bearing to north',
+  // Presenter mode (src/story/presenter.ts)
+  'present.open': 'Present',
+  'present.close': 'Leave presenter mode',
+  'present.hint':
+    'Presenter mode shows one step per screen, for a projector. Page Down or → for the next step, Page Up or ← for the previous one, Escape to leave.',
+  'present.label': 'Presenter mode',
+  'present.announce': '{position}. {description}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -552,6 +559,13 @@ const fr: Record<UiKey, string> = {
   'map.control.zoomIn': 'Zoom avant',
   'map.control.zoomOut': 'Zoom arrière',
   'map.control.resetBearing': 'Réorienter la carte vers le nord',
+  // Presenter mode (src/story/presenter.ts)
+  'present.open': 'Présenter',
+  'present.close': 'Quitter le mode présentation',
+  'present.hint':
+    'Le mode présentation montre une étape par écran, pour un vidéoprojecteur. Page suivante ou → pour l’étape suivante, Page précédente ou ← pour la précédente, Échap pour quitter.',
+  'present.label': 'Mode présentation',
+  'present.announce': '{position}. {description}',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, fr };

@@ -20,6 +20,11 @@
  *   passes are not activated: 50 presses in a second end on the right step.
  * - When scrolling stops, the active step is checked against the scroll
  *   position (a fast flick can outrun the observers).
+ * - Slides mode (`setSlides`, for presenter mode, src/story/presenter.ts):
+ *   one step at a time, moved by `goTo` only; scrolling, the engine's own
+ *   keys and its scroll-to-step are off, and each change is announced with
+ *   the step's position ("Step 7 of 37. …"). Leaving it brings the page back
+ *   to the active step.
  */
 import scrollama from 'scrollama';
 import { createAnnouncer } from './announcer';
@@ -37,8 +42,20 @@ const NAVIGATION_TIMEOUT_MS = 1500;
 export interface StoryEngine {
   /** Index of the active step, or -1 before the first step is reached on a fresh load. */
   readonly activeIndex: number;
-  /** Move to step `index` (clamped): scroll it into view and show its scene. */
-  goTo(index: number): void;
+  /** How many steps the story has. */
+  readonly stepCount: number;
+  /**
+   * Move to step `index` (clamped): show its scene and, outside slides mode,
+   * scroll it into view. Focus moves to the step unless `focus` is false.
+   */
+  goTo(index: number, options?: { focus?: boolean }): void;
+  /**
+   * Slides mode on or off (presenter mode). On: the page's scroll no longer
+   * moves between steps, `goTo` does not scroll, the J/K/arrow keys are left
+   * to the caller. Off: the page is scrolled back to the active step at once,
+   * and scrolling drives the steps again.
+   */
+  setSlides(on: boolean): void;
 }
 
 interface Elements {
@@ -83,7 +100,7 @@ function stepAtLine(steps: HTMLElement[], line: number): number {
 }
 
 /** True when the key belongs to what has focus: a form field, the map in explore mode, a scrollable table, a dialog. */
-const keyBelongsToTarget = (target: EventTarget | null) =>
+export const keyBelongsToTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable ||
     /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
@@ -144,6 +161,8 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   });
   /** -2 until the first render, so that "before the first step" (-1) still renders. */
   let active = -2;
+  /** Slides mode (presenter): steps move by goTo only, never by scrolling. */
+  let slides = false;
   let layout: Layout = currentLayout();
   let trigger = 0.5;
   const navBarEl = root.querySelector<HTMLElement>('[data-nav-bar]');
@@ -179,6 +198,8 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
    */
   let navigatingTo: number | null = null;
   let navigationTimer: number | undefined;
+  /** Just out of slides mode: the chosen step holds until this time (performance.now(), ms), whatever the observers report. */
+  let holdUntil = 0;
   function endNavigation() {
     navigatingTo = null;
     clearTimeout(navigationTimer);
@@ -229,8 +250,12 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     active = i;
     const scene = scenes[Math.max(i, 0)];
     graphic.render(scene, { animate: animate && motionAllowed() });
-    announcer.say(scene.description);
     updateNav();
+    announcer.say(
+      slides && el.steps[i]
+        ? t(story.locale, 'present.announce', { position: el.position?.textContent ?? '', description: scene.description })
+        : scene.description,
+    );
     const step = el.steps[i];
     bridge.attach(step);
     if (!step) {
@@ -258,6 +283,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
    * observer callbacks, and the engine must never be left on a stale scene.
    */
   function reconcile() {
+    if (slides || performance.now() < holdUntil) return;
     if (navigatingTo !== null) {
       // The chosen step's scroll has ended: settle on it.
       const chosen = navigatingTo;
@@ -276,13 +302,41 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     if (step && location.hash.slice(1) !== step.id) history.replaceState(history.state, '', `#${step.id}`);
   }
 
-  function goTo(index: number) {
+  function goTo(index: number, options: { focus?: boolean } = {}) {
     const i = Math.min(Math.max(index, 0), el.steps.length - 1);
     if (el.steps.length === 0) return;
     const step = el.steps[i];
     activate(i, true);
-    bringToTrigger(step, motionAllowed() ? 'smooth' : 'instant', i);
-    step.focus({ preventScroll: true });
+    if (!slides) bringToTrigger(step, motionAllowed() ? 'smooth' : 'instant', i);
+    if (options.focus ?? true) step.focus({ preventScroll: true });
+  }
+
+  /** How long the page is given to lay out again after slides mode before scrolling decides the step. */
+  const SLIDES_EXIT_SETTLE_MS = 400;
+  function setSlides(on: boolean) {
+    if (on === slides) return;
+    slides = on;
+    endNavigation();
+    root.classList.toggle('is-slides', on);
+    if (on) return;
+    // Back to scrolling: the page has been laid out again; put the active step on the trigger line at once,
+    // and hold it while the observers catch up with the new layout.
+    measureTrigger();
+    if (!host) (scroller as typeof scroller & { offset(value: number): unknown }).offset(trigger);
+    const step = el.steps[active];
+    if (!step) return;
+    const top = Math.max(0, Math.min(scrollTargetFor(step), document.documentElement.scrollHeight - innerHeight));
+    if (host) host.scrollHostTo(top);
+    else scrollTo({ top, behavior: 'instant' });
+    navigatingTo = active;
+    holdUntil = performance.now() + SLIDES_EXIT_SETTLE_MS;
+    clearTimeout(navigationTimer);
+    // Then the scroll position decides, as after any scroll: the same step, unless the reader has scrolled meanwhile.
+    navigationTimer = window.setTimeout(() => {
+      endNavigation();
+      holdUntil = 0;
+      reconcile();
+    }, SLIDES_EXIT_SETTLE_MS);
   }
 
   // First paint: the step the page is at, shown at once.
@@ -328,6 +382,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
         pinned = undefined;
       }
       const at = stepAtTrigger(el.steps, trigger);
+      if (slides) return;
       if (navigatingTo !== null) {
         if (at === navigatingTo) endNavigation();
         return;
@@ -338,10 +393,10 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     scroller
       .setup({ step: el.steps, offset: trigger as scrollama.DecimalType })
       .onStepEnter(({ index }) => {
-        if (navigatingTo === null) activate(index, true);
+        if (navigatingTo === null && !slides) activate(index, true);
       })
       .onStepExit(({ index, direction }) => {
-        if (navigatingTo === null && index === 0 && direction === 'up') activate(-1, true);
+        if (navigatingTo === null && !slides && index === 0 && direction === 'up') activate(-1, true);
       });
   }
 
@@ -391,9 +446,11 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   }
 
   // Controls.
-  el.previous?.addEventListener('click', () => goTo(active - 1));
-  el.next?.addEventListener('click', () => goTo(active + 1));
+  // In slides mode the focus stays on the button, so that it can be pressed again.
+  el.previous?.addEventListener('click', () => goTo(active - 1, { focus: !slides }));
+  el.next?.addEventListener('click', () => goTo(active + 1, { focus: !slides }));
   document.addEventListener('keydown', (event) => {
+    if (slides) return; // the presenter has its own keys
     if (event.altKey || event.ctrlKey || event.metaKey || keyBelongsToTarget(event.target)) return;
     const rect = root.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > innerHeight) return; // the story is not on screen
@@ -409,7 +466,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   });
   addEventListener('hashchange', () => {
     const i = stepFromHash(el.steps);
-    if (i >= 0) goTo(i);
+    if (i >= 0) goTo(i, { focus: !slides });
   });
   // The focus ring marks a step reached from the keyboard, not one a link or a pointer landed on.
   addEventListener('pointerdown', () => root.classList.remove('is-keyboard'), { passive: true });
@@ -428,6 +485,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     lastWidth = innerWidth;
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
+      if (slides) return; // one step per screen: nothing to scroll to (the graphic re-fits itself)
       const kept = navigatingTo ?? active;
       measureTrigger();
       // scrollama 3 has offset(); its type definitions omit it.
@@ -446,6 +504,10 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     get activeIndex() {
       return active;
     },
+    get stepCount() {
+      return el.steps.length;
+    },
     goTo,
+    setSlides,
   };
 }

@@ -1,10 +1,12 @@
 /**
  * Browser entry point of the story page: fetches the story data (a JSON file,
  * src/story/data-route.ts, named by the scrolly section's `data-story-url`)
- * and starts the engine on each scrolly section. Until it arrives the page
- * reads as plain text with static figures; if it cannot be fetched, it stays so.
+ * and starts the engine on each scrolly section, with its presenter mode
+ * (presenter.ts). Until it arrives the page reads as plain text with static
+ * figures; if it cannot be fetched, it stays so.
  */
 import { enhance, startStory } from './engine';
+import { startPresenter } from './presenter';
 import type { StoryData } from './types';
 
 /** Fetches the story data from `url`. Throws on a failed response. */
@@ -31,11 +33,14 @@ export async function boot(): Promise<void> {
     const url = root.dataset.storyUrl;
     if (!url) throw new Error('a [data-scrolly] section needs data-story-url');
     try {
-      const engine = startStory(root, await fetchStoryData(url), { host });
+      const story = await fetchStoryData(url);
+      const engine = startStory(root, story, { host });
       // The Share dialog's code loads on first use.
       root.querySelector('[data-share-open]')?.addEventListener('click', () => {
         void import('../embed/share').then(({ openShare }) => openShare(root, engine));
       });
+      // Presenter mode (one step per screen, for a projector) drives the same engine; not inside another site's page.
+      if (!host && root.querySelector('[data-present-toggle]')) startPresenter(root, engine, story.locale);
     } catch (error) {
       // The story still reads without its graphics: back to the plain layout, each step with its static figure.
       console.warn('The story graphics could not start', error);
