@@ -119,8 +119,10 @@ export function enhance(root: HTMLElement): void {
   const navBar = root.querySelector<HTMLElement>('[data-nav-bar]');
   if (figure) figure.hidden = false;
   if (navBar) navBar.hidden = false;
-  root.classList.add('is-enhanced');
   const id = decodeURIComponent(location.hash.slice(1));
+  // Until the engine has placed the linked step, jumps are instant (styles/base.css).
+  if (id) document.documentElement.classList.add('is-landing');
+  root.classList.add('is-enhanced');
   const target = id ? document.getElementById(id) : null;
   if (target && !target.hasAttribute('data-step') && !root.contains(target)) target.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
@@ -341,12 +343,15 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
 
   // First paint: the step the page is at, shown at once.
   history.scrollRestoration = 'manual';
+  /** The page has landed where its address points: smooth scrolling again (see enhance). */
+  const landed = () => document.documentElement.classList.remove('is-landing');
   const fromHash = stepFromHash(el.steps);
   /** Embedded with a deep link: the linked step holds until the reader scrolls the host page. */
   let pinned: { index: number; firstTop?: number } | undefined;
   if (fromHash >= 0 && host) {
     activate(fromHash, false);
     pinned = { index: fromHash };
+    landed(); // the host page scrolls, not this frame
   } else if (fromHash >= 0) {
     const step = el.steps[fromHash];
     // The same place the browser's own jump to the fragment picks (the steps' scroll-margin-top,
@@ -358,14 +363,18 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     // until the page has loaded, then centre it again (unless the reader has taken over).
     navigatingTo = fromHash;
     const settle = () => {
-      if (navigatingTo !== fromHash) return;
-      centre();
-      endNavigation();
+      if (navigatingTo === fromHash) {
+        centre();
+        endNavigation();
+      }
+      requestAnimationFrame(landed);
     };
     if (document.readyState === 'complete') settle();
     else addEventListener('load', () => requestAnimationFrame(settle), { once: true });
   } else {
     activate(stepAtTrigger(el.steps, trigger), false);
+    if (document.readyState === 'complete') landed();
+    else addEventListener('load', landed, { once: true });
   }
 
   // Scroll-driven activation: scrollama in the page's own scroll; the host's reports when embedded.
