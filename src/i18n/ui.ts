@@ -224,6 +224,11 @@ const en = {
   'quote.translatedFrom.fr': '(translated from French)',
   'source.via': '({via})',
   'source.licence': 'Licence: {licence}.',
+  // Budgets and resilience (issue 12): the step figure's link to its chart's table; the map's notes when it cannot go live.
+  'figure.tableLink': 'The data of this chart, as a table',
+  'map.loading': 'Loading the interactive map…',
+  'map.unavailable': 'The interactive map could not load, so a still map is shown.',
+  'map.contextLost': 'The interactive map stopped working, so a simpler map is shown.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -447,6 +452,11 @@ const fr: Record<UiKey, string> = {
   'chart.life.desc.september': 'Trois indicateurs rapportés par {source} pour {date}, et non une série dans le temps :',
   'chart.life.desc.october': 'Une bande datée sur {range}, une ligne par événement :',
   'chart.life.caption': 'La vie à Bamako et dans tout le Mali pendant le blocus',
+  // Budgets and resilience (issue 12): the step figure's link to its chart's table; the map's notes when it cannot go live.
+  'figure.tableLink': 'Les données de ce graphique, sous forme de tableau',
+  'map.loading': 'Chargement de la carte interactive…',
+  'map.unavailable': 'La carte interactive n’a pas pu se charger\u202f: une carte fixe est affichée.',
+  'map.contextLost': 'La carte interactive a cessé de fonctionner\u202f: une carte plus simple est affichée.',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, fr };
