@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { securityHeaders } from './src/security/headers-integration.mjs';
 
 /**
  * Site configuration.
@@ -26,7 +27,12 @@ export default defineConfig({
   },
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  /**
+   * securityHeaders(): after the build, each page's Content Security Policy
+   * (its <meta>, src/layouts/Base.astro; src/security/csp.mjs) also as an
+   * HTTP header in dist/_headers. Not Astro's `security.csp`: see docs/deploy.md.
+   */
+  integrations: [mdx(), securityHeaders()],
   build: {
     // Keep every script and stylesheet in its own file so a strict
     // Content Security Policy (script-src 'self') holds.
