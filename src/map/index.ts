@@ -3,9 +3,10 @@
  * the story engine drives with one complete map scene at a time.
  *
  * Renderers, in the order a reader may meet them:
- * - `static`: the `<img class="map-static">` the page server-renders in the
- *   map panel; until MapLibre is ready, each render swaps it to the scene's
- *   build-time SVG (`${base}maps/<scene-id>.svg`, src/pages/maps/);
+ * - `static`: the `<img class="map-static">` in the map panel (added by
+ *   src/story/graphic.ts until this module arrives, or here); until MapLibre
+ *   is ready, each render swaps it to the scene's build-time SVG
+ *   (`${base}maps/<scene-id>.svg`, src/pages/maps/);
  * - `webgl`: MapLibre GL (its own chunk, loaded here with a dynamic import),
  *   an inline style of local GeoJSON, HTML labels, layers faded by opacity,
  *   cameras flown with a duration that scales with distance (jumps under
@@ -113,8 +114,8 @@ function boxOf(el: HTMLElement, origin: DOMRect): [number, number, number, numbe
 }
 
 /**
- * Creates the map graphic in `container` (the map panel; it may hold the
- * server-rendered `<img class="map-static">`) for `story` (views, places,
+ * Creates the map graphic in `container` (the map panel; it may hold an
+ * `<img class="map-static">` already) for `story` (views, places,
  * sources, events, figures, locale, base path). Starts loading the geography
  * (`${story.base}data/geo/west-africa.topo.json`) and MapLibre at once.
  * Throws if an overlay needs a place missing from `story.places`.
@@ -139,7 +140,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   }
   const measure = canvasMeasure(doc, TYPE.sans);
 
-  // DOM: static image (server-rendered), WebGL host, SVG host, then the chrome.
+  // DOM: static image (added by the story graphic, or here), WebGL host, SVG host, then the chrome.
   let img = container.querySelector<HTMLImageElement>('img.map-static');
   if (!img) {
     img = el(doc, 'img', 'map-static');

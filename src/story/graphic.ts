@@ -5,13 +5,13 @@
  *
  * - a chunk is loaded when the engine calls `prepare()` (a step that needs it
  *   is about one viewport away), or when a scene needs it while the graphic
- *   itself is within about one viewport of the screen (a deep link, a reload);
+ *   itself is on screen (a deep link or a reload far into the story);
  * - until its code arrives, a panel shows the scene's build-time figure
  *   (src/figure/urls.ts: `charts/<scene>.svg`, `maps/<scene>.svg`, each with a
- *   `-narrow` variant for narrow panels) in its `<img class="chart-static">`
- *   or `<img class="map-static">` (server-rendered by StoryGraphic.astro);
- *   the map module keeps its own image up to date once it runs, until
- *   MapLibre has started.
+ *   `-narrow` variant for panels up to 640 px wide) in an
+ *   `<img class="chart-static">` or `<img class="map-static">` added here
+ *   (lazy: off screen, it waits); the map module keeps that image up to
+ *   date once it runs, until MapLibre has started.
  *
  * So at the top of the page, far from the story's graphic, no graphic code
  * loads at all, and a reader who reaches the graphic before its code sees
@@ -33,8 +33,6 @@ export interface StoryGraphic {
 
 const kindOf = (scene: SceneData): Kind => (scene.graphic === 'map' ? 'map' : 'chart');
 
-/** How far from the screen (CSS margin) the graphic counts as near enough to load its code. */
-const NEAR_MARGIN = '100% 0px 100% 0px';
 
 /**
  * Drives the panels inside `figure` (elements with `data-panel="map"` and
@@ -74,17 +72,13 @@ export function createStoryGraphic(figure: HTMLElement, story: StoryData): Story
     if (!img) {
       img = doc.createElement('img');
       img.className = `${kind}-static`;
+      img.loading = 'lazy';
       host.prepend(img);
     }
     const narrow = host.clientWidth > 0 && host.clientWidth <= NARROW_STATIC_MAX_PX;
     const url = staticFigureUrl(scene, story.locale, story.base, narrow);
-    if (img.getAttribute('src') !== url) {
-      // Another figure has other proportions: let the new one size itself.
-      if (img.getAttribute('src')) for (const attr of ['width', 'height']) img.removeAttribute(attr);
-      img.src = url;
-    }
+    if (img.getAttribute('src') !== url) img.src = url;
     img.alt = scene.description;
-    img.loading = 'eager';
     img.hidden = false;
   }
 
@@ -123,16 +117,13 @@ export function createStoryGraphic(figure: HTMLElement, story: StoryData): Story
     );
   }
 
-  // Near the screen, the graphic loads the code its scene needs; far from it (the top of the page), nothing.
-  let near = typeof IntersectionObserver !== 'function';
-  if (!near) {
-    new IntersectionObserver(
-      (entries) => {
-        near = entries.some((entry) => entry.isIntersecting);
-        if (near && latest) draw(kindOf(latest));
-      },
-      { rootMargin: NEAR_MARGIN },
-    ).observe(figure);
+  // On screen, the graphic loads the code its scene needs; off screen (the top of the page), it waits for prepare().
+  let onScreen = typeof IntersectionObserver !== 'function';
+  if (!onScreen) {
+    new IntersectionObserver((entries) => {
+      onScreen = entries.some((entry) => entry.isIntersecting);
+      if (onScreen && latest) draw(kindOf(latest));
+    }).observe(figure);
   }
 
   return {
@@ -144,7 +135,7 @@ export function createStoryGraphic(figure: HTMLElement, story: StoryData): Story
       panels.chart.hidden = kind !== 'chart';
       figure.dataset.scene = scene.id;
       if (!ready[kind]) showStatic(scene);
-      if (ready[kind] || near) draw(kind);
+      if (ready[kind] || onScreen) draw(kind);
     },
     prepare(kind) {
       draw(kind);
