@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import AstroPWA from '@vite-pwa/astro';
 import { offlineZip } from './scripts/offline-zip.mjs';
+import { securityHeaders } from './src/security/headers-integration.mjs';
 
 /**
  * Site configuration.
@@ -57,6 +58,12 @@ export default defineConfig({
         manifestTransforms: [async (entries) => ({ manifest: entries, warnings: [] })],
       },
     }),
+    /**
+     * securityHeaders(): after the build, each page's Content Security Policy
+     * (its <meta>, src/layouts/Base.astro; src/security/csp.mjs) also as an
+     * HTTP header in dist/_headers. Not Astro's `security.csp`: see docs/deploy.md.
+     */
+    securityHeaders(),
     // After the service worker: the downloadable ZIP of the whole build (scripts/offline-zip.mjs).
     offlineZip(),
   ],

@@ -12,7 +12,9 @@
  *   data-chart      the active chart id (`timeline`, `fuel-traffic`, …)
  *   data-state      the stage, or the timeline's range (`all` | `blockade`)
  *   data-highlight  the timeline's highlighted event id (absent otherwise)
- * Styles: `src/charts/charts.css` (the page imports it).
+ * Styles: `src/charts/charts.css`, loaded with this chunk (`loadChartStyles`),
+ * never before the page's first paint; the data tables' styles are in the
+ * page's stylesheet (src/styles/chart-table.css).
  */
 import type { ChartSceneData, GraphicController, RenderOptions, StoryData } from '../story/types';
 import type { ChartId } from './chart-ids';
@@ -24,6 +26,9 @@ import { chartTable, type ChartTableData } from './tables';
 import { markCurrentRows, renderTable } from './table-dom';
 import { datasetLinks } from '../downloads/links';
 import { CHART_DATASETS } from '../downloads/urls';
+import { loadStylesheet } from '../story/stylesheet';
+// The charts' styles load with this chunk, not with the page (a <link> to the site's own file: CSP-safe).
+import chartsCssUrl from './charts.css?url';
 
 export { chartTable } from './tables';
 export type { ChartTableData } from './tables';
@@ -31,6 +36,15 @@ export type { ChartTableData } from './tables';
 interface Entry {
   element: HTMLElement;
   instance: ChartInstance<ChartSceneData>;
+}
+
+/**
+ * Adds the charts' stylesheet to `doc` (once) and resolves when it has loaded,
+ * or failed: the charts then draw unstyled rather than not at all. Await it
+ * before `createChartGraphic`, whose charts measure their text and boxes.
+ */
+export function loadChartStyles(doc: Document = document): Promise<void> {
+  return loadStylesheet(chartsCssUrl, doc);
 }
 
 /** The stage (or timeline range) a scene puts its chart in. */
@@ -63,6 +77,10 @@ export function paneContentHeight(container: HTMLElement): number {
 export function createChartGraphic(container: HTMLElement, story: StoryData): GraphicController<ChartSceneData> {
   // D3's own number and date formatting speaks the page's language too (axes, ticks).
   applyD3Locale(story.locale);
+  // Normally loaded already (src/story/graphic.ts awaits it); if not, lay out again once it is.
+  void loadChartStyles(container.ownerDocument).then(() => {
+    if (active && container.clientWidth > 0) resize();
+  });
   const root = document.createElement('div');
   root.className = 'charts';
   // One data table, moved into the foot of the chart on screen, beside its source line.

@@ -282,6 +282,11 @@ const en = {
     'Presenter mode shows one step per screen, for a projector. Page Down or → for the next step, Page Up or ← for the previous one, Escape to leave.',
   'present.label': 'Presenter mode',
   'present.announce': '{position}. {description}',
+  // Budgets and resilience (issue 12): the step figure's link to its chart's table; the map's notes when it cannot go live.
+  'figure.tableLink': 'The data of this chart, as a table',
+  'map.loading': 'Loading the interactive map…',
+  'map.unavailable': 'The interactive map could not load, so a still map is shown.',
+  'map.contextLost': 'The interactive map stopped working, so a simpler map is shown.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -566,6 +571,11 @@ const fr: Record<UiKey, string> = {
     'Le mode présentation montre une étape par écran, pour un vidéoprojecteur. Page suivante ou → pour l’étape suivante, Page précédente ou ← pour la précédente, Échap pour quitter.',
   'present.label': 'Mode présentation',
   'present.announce': '{position}. {description}',
+  // Budgets and resilience (issue 12): the step figure's link to its chart's table; the map's notes when it cannot go live.
+  'figure.tableLink': 'Les données de ce graphique, sous forme de tableau',
+  'map.loading': 'Chargement de la carte interactive…',
+  'map.unavailable': 'La carte interactive n’a pas pu se charger\u202f: une carte fixe est affichée.',
+  'map.contextLost': 'La carte interactive a cessé de fonctionner\u202f: une carte plus simple est affichée.',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, fr };

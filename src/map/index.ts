@@ -3,15 +3,30 @@
  * the story engine drives with one complete map scene at a time.
  *
  * Renderers, in the order a reader may meet them:
- * - `static`: the `<img class="map-static">` the page server-renders in the
- *   map panel; until MapLibre is ready, each render swaps it to the scene's
- *   build-time SVG (`${base}maps/<scene-id>.svg`, src/pages/maps/);
+ * - `static`: the `<img class="map-static">` in the map panel (added by
+ *   src/story/graphic.ts until this module arrives, or here); until MapLibre
+ *   is ready, each render swaps it to the scene's build-time SVG
+ *   (`${base}maps/<scene-id>.svg`, src/pages/maps/);
  * - `webgl`: MapLibre GL (its own chunk, loaded here with a dynamic import),
  *   an inline style of local GeoJSON, HTML labels, layers faded by opacity,
  *   cameras flown with a duration that scales with distance (jumps under
  *   reduced motion);
  * - `svg`: when WebGL2 is missing or MapLibre fails to start, the same
  *   scenes drawn by d3-geo (svg-map.ts) inline, with one visible note.
+ *
+ * When things go wrong, the reader keeps a map and a working story:
+ * - map data late (a slow network): the static figure stays, and after
+ *   LOADING_NOTE_MS a short note says the interactive map is loading;
+ * - map data failed: the static figure stays for the rest of the visit, with
+ *   a note that the interactive map could not load (the steps go on swapping
+ *   the figure to each scene);
+ * - WebGL context lost mid-story (a phone's GPU under pressure, a driver
+ *   reset): the SVG map takes over at once, on the same step, with a note,
+ *   for the rest of the visit. Restoring WebGL at a later step was the other
+ *   choice: it would bring back only "Explore the map", at the cost of a blank
+ *   or frozen canvas until the browser gives the context back (if it does),
+ *   and of a second switch of renderer under the reader's eyes; a context lost
+ *   once is also likely to be lost again. The SVG map shows the same design.
  *
  * Over the WebGL map and the SVG fallback the panel carries the same chrome,
  * drawn from the same data: the key (legend.ts; a box in the lower-left corner
@@ -66,6 +81,8 @@ export type Renderer = 'static' | 'webgl' | 'svg';
 const FADE_MS = 450;
 /** Milliseconds MapLibre may take to start before the SVG takes over. */
 const START_TIMEOUT_MS = 20_000;
+/** Milliseconds after which a static figure still waiting for the live map says so. */
+export const LOADING_NOTE_MS = 2_500;
 
 /** True when the browser can give MapLibre 6 the WebGL2 context it needs. */
 export function webgl2Available(doc: Document = document): boolean {
@@ -98,8 +115,8 @@ function boxOf(el: HTMLElement, origin: DOMRect): [number, number, number, numbe
 }
 
 /**
- * Creates the map graphic in `container` (the map panel; it may hold the
- * server-rendered `<img class="map-static">`) for `story` (views, places,
+ * Creates the map graphic in `container` (the map panel; it may hold an
+ * `<img class="map-static">` already) for `story` (views, places,
  * sources, events, figures, locale, base path). Starts loading the geography
  * (`${story.base}data/geo/west-africa.topo.json`) and MapLibre at once.
  * Throws if an overlay needs a place missing from `story.places`.
@@ -124,7 +141,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   }
   const measure = canvasMeasure(doc, TYPE.sans);
 
-  // DOM: static image (server-rendered), WebGL host, SVG host, then the chrome.
+  // DOM: static image (added by the story graphic, or here), WebGL host, SVG host, then the chrome.
   let img = container.querySelector<HTMLImageElement>('img.map-static');
   if (!img) {
     img = el(doc, 'img', 'map-static');
@@ -178,7 +195,10 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   foot.append(note, hint, caption);
   const chrome = [legendEl, explore, locatorEl, scaleEl, foot];
   for (const c of chrome) c.hidden = true;
-  container.append(canvasHost, svgHost, locatorEl, scaleEl, legendEl, explore, foot);
+  // Over the static figure (which has its own key and caption): why the live map is not there yet, or will not be.
+  const status = el(doc, 'p', 'map-status');
+  status.hidden = true;
+  container.append(canvasHost, svgHost, locatorEl, scaleEl, legendEl, explore, foot, status);
 
   let renderer: Renderer = 'static';
   let current: MapSceneData | undefined;
@@ -328,6 +348,23 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
   }
 
   // --- static --------------------------------------------------------------
+  /** Shows the note `key` over the static figure, or none. */
+  function setStatus(key?: 'map.loading' | 'map.unavailable') {
+    status.hidden = !key;
+    status.textContent = key ? t(l, key) : '';
+  }
+  let failed = false;
+  const loadingNote = setTimeout(() => {
+    if (renderer === 'static' && !failed) setStatus('map.loading');
+  }, LOADING_NOTE_MS);
+  /** The live map will not come: the static figure stays, and says so. */
+  function keepStatic(reason: unknown) {
+    console.warn('The map could not load; keeping the static map.', reason);
+    failed = true;
+    clearTimeout(loadingNote);
+    if (renderer === 'static') setStatus('map.unavailable');
+  }
+
   function showStatic(scene: MapSceneData) {
     const narrow = container.clientWidth > 0 && container.clientWidth <= NARROW_STATIC_MAX_PX;
     const url = staticFigureUrl(scene, story.locale, story.base, narrow);
@@ -365,21 +402,37 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     mark(scene, { ...camera, bounds: view(scene).bounds }, camera);
   }
 
-  function switchToSvg(reason: unknown) {
+  /**
+   * Draws the map as SVG from now on: WebGL is missing (`map.noWebgl`), or
+   * MapLibre failed to start, or lost its context (`map.contextLost`).
+   */
+  function switchToSvg(reason: unknown, noteKey: 'map.noWebgl' | 'map.contextLost' = 'map.noWebgl') {
     if (renderer === 'svg') return;
-    if (reason) console.warn('The interactive map could not start; drawing it as SVG instead.', reason);
-    try {
-      map?.remove();
-    } catch {
-      /* the map may be half-built */
-    }
+    if (reason) console.warn('The interactive map could not start or stopped; drawing it as SVG instead.', reason);
+    const old = map;
     map = undefined;
     markers = undefined;
+    navigation = undefined;
+    if (exploring) {
+      exploring = false;
+      container.classList.remove('is-exploring');
+      hint.hidden = true;
+    }
+    // Removed after the current MapLibre event (this may run inside one) has finished.
+    setTimeout(() => {
+      try {
+        old?.remove();
+      } catch {
+        /* the map may be half-built, or its context gone */
+      }
+    });
+    clearTimeout(loadingNote);
+    setStatus();
     renderer = 'svg';
     canvasHost.hidden = true;
     staticImg.hidden = true;
     svgHost.hidden = false;
-    note.textContent = t(l, 'map.noWebgl');
+    note.textContent = t(l, noteKey);
     note.hidden = false;
     if (current) showSvg(current);
   }
@@ -583,7 +636,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
         switchToSvg(event.error);
       } else console.warn('Map error', event.error);
     });
-    instance.on('webglcontextlost', () => switchToSvg(new Error('WebGL context lost')));
+    instance.on('webglcontextlost', () => switchToSvg(new Error('WebGL context lost'), 'map.contextLost'));
     // While the reader explores, keep data-camera and the scale bar on what the map shows.
     instance.on('moveend', () => {
       if (!exploring || !current) return;
@@ -605,6 +658,8 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       clearTimeout(timer);
       markers = new LabelMarkers(instance, ml.Marker);
       renderer = 'webgl';
+      clearTimeout(loadingNote);
+      setStatus();
       staticImg.hidden = true;
       lastSize = sizeOf();
       if (current) showGl(current, false);
@@ -618,10 +673,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
     return data;
   });
   if (!webgl2Available(doc)) {
-    Promise.all([geoPromise, styles]).then(
-      () => switchToSvg(undefined),
-      (error: unknown) => console.warn('The map geography could not be loaded; keeping the static map.', error),
-    );
+    Promise.all([geoPromise, styles]).then(() => switchToSvg(undefined), keepStatic);
   } else {
     Promise.all([geoPromise, import('maplibre-gl'), styles]).then(
       ([data, ml]) => {
@@ -633,7 +685,7 @@ export function createMapGraphic(container: HTMLElement, story: StoryData): Grap
       },
       (error: unknown) => {
         if (geo) switchToSvg(error);
-        else console.warn('The map could not load; keeping the static map.', error);
+        else keepStatic(error);
       },
     );
   }

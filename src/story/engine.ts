@@ -218,6 +218,10 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     }
     const top = Math.max(0, Math.min(scrollTargetFor(step), document.documentElement.scrollHeight - innerHeight));
     if (Math.abs(top - scrollY) < 1) {
+      // Already there as far as this script knows; but a smooth scroll to a step chosen a moment
+      // ago may still be on its way (the compositor runs it, and on a busy page starts it late,
+      // after `scrollY` was read): this scroll to where the page is cancels it.
+      scrollTo({ top, behavior: 'instant' });
       endNavigation();
       return;
     }
@@ -401,8 +405,11 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   } else {
     scroller
       .setup({ step: el.steps, offset: trigger as scrollama.DecimalType })
-      .onStepEnter(({ index }) => {
-        if (navigatingTo === null && !slides) activate(index, true);
+      .onStepEnter(() => {
+        // The step at the trigger line now, not the one the event names: on a busy page an
+        // observer's report can arrive after the page has moved on (a key press, a jump under
+        // reduced motion), and must not bring back a step the reader has left.
+        if (navigatingTo === null && !slides) activate(stepAtTrigger(el.steps, trigger), true);
       })
       .onStepExit(({ index, direction }) => {
         if (navigatingTo === null && !slides && index === 0 && direction === 'up') activate(-1, true);

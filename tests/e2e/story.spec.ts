@@ -177,8 +177,17 @@ test('after following a link to a source, scrolling back into the story gives th
   await page.goto('./');
   const all = await steps(page);
   await scrollToStep(page, all[12].id);
-  await page.locator(`[data-step="${all[12].id}"] a.cite`).first().click();
+  const cite = page.locator(`[data-step="${all[12].id}"] a.cite`).first();
+  const source = page.locator((await cite.getAttribute('href'))!);
+  await cite.click();
   await expect(page).toHaveURL(/#source-/);
+  // The browser's smooth jump to the source has ended before the reader scrolls back (a scroll
+  // issued while it runs would land wherever the jump had got to).
+  await expect(source).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => new Promise((done) => {
+    const from = scrollY;
+    setTimeout(() => done(scrollY === from), 300);
+  }))).toBe(true);
   await scrollToStep(page, all[10].id);
   await expect(page).toHaveURL(new RegExp(`#${all[10].id}$`));
 });
