@@ -10,7 +10,8 @@
  * extra page, bench/tmp/site/text-only/, the LIMIT to approach: the story's
  * own HTML with no script, no figure and no style beyond the base stylesheet.
  * Two servers serve that copy from this machine (scripts/serve.mjs: sirv,
- * HTTP/1.1, no cache headers beyond ETag):
+ * HTTP/1.1, no cache headers beyond ETag; the site's `_headers` applied, so
+ * pages carry their CSP; service workers blocked in every browser run):
  *   - "plain": no compression;
  *   - "gzip":  gzip via the `compression` middleware, as most hosts do.
  *
@@ -91,7 +92,8 @@ async function prepareSite() {
 
 function startServers() {
   return Object.entries(SERVERS).map(([name, port]) =>
-    spawn('node', ['scripts/serve.mjs', '--dir', SITE, '--port', String(port), ...(name === 'gzip' ? ['--gzip'] : [])], {
+    // Both apply the site's _headers (the CSP and CORS rules), as a host that reads the file would.
+    spawn('node', ['scripts/serve.mjs', '--dir', SITE, '--port', String(port), '--headers', ...(name === 'gzip' ? ['--gzip'] : [])], {
       stdio: 'ignore',
       detached: true,
     }),
@@ -254,7 +256,8 @@ function markdown(result) {
     `# Benchmark ${result.date.slice(0, 10)} (${result.commit})`,
     '',
     `Node ${result.node}; Chromium at ${CHROME}; this 2-core machine, WebGL by SwiftShader.`,
-    `Servers (scripts/serve.mjs, sirv over HTTP/1.1 on 127.0.0.1): **plain** = no compression; **gzip** = gzip by the \`compression\` middleware.`,
+    `Servers (scripts/serve.mjs, sirv over HTTP/1.1 on 127.0.0.1, with the site's _headers: CSP, CORS): **plain** = no compression; **gzip** = gzip by the \`compression\` middleware.`,
+    'Service workers blocked in every run (the offline copy\'s background download is not counted).',
     `The **text-only** page is the story's own HTML with no script, no figure and only the base stylesheet: the limit to approach.`,
     '',
     '## Bytes',
@@ -289,7 +292,8 @@ try {
     date: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
     node: process.version,
-    servers: { plain: 'scripts/serve.mjs (sirv), no compression', gzip: 'scripts/serve.mjs (sirv) + compression middleware (gzip)' },
+    servers: { plain: 'scripts/serve.mjs (sirv) --headers, no compression', gzip: 'scripts/serve.mjs (sirv) --headers + compression middleware (gzip)' },
+    serviceWorkers: 'blocked',
     built: { ...built, storyHtmlGzip: gzipSync(readFileSync('dist/index.html'), { level: 9 }).length },
     ...prepared,
     browser: await browserRun(`http://127.0.0.1:${SERVERS.gzip}/`),
