@@ -19,7 +19,7 @@ test('every chapter and step is readable without JavaScript', async ({ page }) =
   await expect(page.locator('[data-graphic]')).toBeHidden();
 });
 
-test('every step shows its figure: the static map or chart, its alt text, its source line and, for a chart, its data table', async ({ page }) => {
+test('every step shows its figure: the static map or chart, its alt text, its source line and, for a chart, a link to its data table', async ({ page }) => {
   await page.goto('./');
   const steps = page.locator('[data-step]');
   expect(await steps.count()).toBeGreaterThan(30);
@@ -35,7 +35,10 @@ test('every step shows its figure: the static map or chart, its alt text, its so
     await expect(figure.locator('figcaption')).toContainText(/Sources?:/);
     if ((await step.getAttribute('data-graphic-kind')) !== 'map') {
       await expect(figure.locator('figcaption')).toContainText(/as of/);
-      await expect(figure.locator('details.chart-table table tbody tr').first()).toBeAttached();
+      // Its data table: one per chart in the closing section, reached by a link from the figure.
+      const href = await step.locator('.figure__table-link a').getAttribute('href');
+      expect(href).toMatch(/^#./);
+      await expect(page.locator(`${href} table tbody tr`).first()).toBeAttached();
     }
   }
 });
