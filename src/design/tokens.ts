@@ -1,7 +1,7 @@
 /**
  * The graphics' one palette and one type system, shared by the map
  * (src/map/symbols.ts), the charts (src/charts/palette.ts), legends and
- * source lines. Prose keeps the page's serif (styles/global.css); every
+ * source lines. Prose keeps the page's serif (styles/base.css); every
  * graphic speaks in the sans stack below.
  *
  * Colour rules (issue 8):
@@ -19,7 +19,7 @@
 export const GROUND = {
   /** Chart background. */
   white: '#ffffff',
-  /** The page's paper (styles/global.css --paper). */
+  /** The page's paper (styles/base.css --paper). */
   paper: '#fbf8f3',
   /** Mali on the map: the country the story is about, lightest. */
   mali: '#fffdf8',

@@ -359,7 +359,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   } else if (fromHash >= 0) {
     const step = el.steps[fromHash];
     // The same place the browser's own jump to the fragment picks (the steps' scroll-margin-top,
-    // styles/global.css), so the two never fight while the page loads.
+    // styles/story.css), so the two never fight while the page loads.
     const centre = () => step.scrollIntoView({ block: 'start', behavior: 'instant' });
     centre();
     activate(fromHash, false);
@@ -419,7 +419,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   /**
    * Embedded: nothing is sticky inside an iframe sized to its content, so the
    * graphic and the step bar are placed where the host's viewport shows this
-   * section (CSS variables read by styles/global.css, `.is-hosted`).
+   * section (CSS variables read by styles/story.css, `.is-hosted`).
    */
   function placeInHostView() {
     if (!hostView) return;

@@ -7,14 +7,14 @@
  * - `stacked`: the graphic is a pane at the top of the screen and the text
  *   cards scroll up beneath it, never over it (portrait phones and tablets).
  *
- * The same rule lives in CSS (styles/global.css uses COLUMN_MEDIA's
+ * The same rule lives in CSS (styles/story.css uses COLUMN_MEDIA's
  * conditions), in the map's camera padding (src/map/camera.ts) and in the
  * engine's trigger line (engine.ts).
  */
 
 export type Layout = 'column' | 'stacked';
 
-/** The media query of the column layout. Keep in step with styles/global.css. */
+/** The media query of the column layout. Keep in step with styles/story.css. */
 export const COLUMN_MEDIA = '(min-width: 56rem), (min-width: 36rem) and (min-aspect-ratio: 5/4)';
 
 /** Root font size the rem breakpoints assume, px. */

@@ -2,7 +2,7 @@
  * The single motion switch (see STYLE.md "Motion is opt-in"): every animated
  * change in the story asks `motionAllowed()` at the moment it moves, so a
  * reader who turns on "reduce motion" mid-story is honoured at once.
- * CSS uses the matching `--motion` custom property (styles/global.css).
+ * CSS uses the matching `--motion` custom property (styles/base.css).
  */
 const query = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
 

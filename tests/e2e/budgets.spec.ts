@@ -108,12 +108,15 @@ test.describe('at the top of the story on a phone', () => {
       expect(scripts.length).toBeGreaterThan(0);
       expect(scripts.reduce((sum, r) => sum + r.gzipped, 0)).toBeLessThanOrEqual(BUDGET.js);
       for (const r of scripts) expect(r.url).not.toMatch(/\/(charts|map|maplibre-gl)[.-]/);
-      // Nothing else but the story data, the icon and, at most, the first scene's static figure in the phone's variant (lazy: it may come early).
+      // Nothing else but the story data, the icon, the opening screen's lead graphic (the variant the
+      // phone chose) and, at most, the first scene's static figure in the phone's variant (lazy: it may come early).
       const prefix = path === './' ? '/' : '/fr/';
       const others = loaded.filter((r) => !['document', 'stylesheet', 'script'].includes(r.type)).map((r) => new URL(r.url).pathname);
       const first = (await steps(page))[0].scene;
       const figure = `${prefix}${first.graphic === 'map' ? 'maps' : 'charts'}/${first.id}-narrow.svg`;
-      expect(others.filter((p) => p !== figure).sort()).toEqual([`${prefix}data/story.json`, '/favicon.svg'].sort());
+      const lead = await page.locator('.masthead__lead img').evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname);
+      expect(lead).toMatch(/-narrow\.svg$/);
+      expect(others.filter((p) => p !== figure).sort()).toEqual([`${prefix}data/story.json`, '/favicon.svg', lead].sort());
     });
   }
 
