@@ -267,8 +267,13 @@ export function drawMapSvg(scene: MapSceneData, story: StoryData, data: GeoData,
   const countries = data.countries.features;
   const byIso = (isos: readonly string[]) => countries.filter((f) => isos.includes(f.properties.iso));
   const group = (layer: string, body: string) => `<g data-layer="${layer}">${body}</g>`;
+  // A shape wholly outside the view projects to an empty path: it is left out.
   const fills = (features: Feature<Polygon | MultiPolygon, CountryProperties>[], symbol: SymbolName) =>
-    features.map((f) => `<path d="${d(f)}" ${areaAttrs(symbol)}/>`).join('');
+    features
+      .map(d)
+      .filter(Boolean)
+      .map((shape) => `<path d="${shape}" ${areaAttrs(symbol)}/>`)
+      .join('');
   const areasOf = (layer: LayerId, symbol: SymbolName) =>
     overlays.areas.features
       .filter((a) => a.properties.layer === layer)
