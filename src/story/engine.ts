@@ -206,6 +206,12 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     navigatingTo = null;
     clearTimeout(navigationTimer);
   }
+  /** The page's scroll position (px) that puts `step` at the trigger line, within the page's range. */
+  const pageTopFor = (step: HTMLElement) =>
+    Math.max(0, Math.min(scrollTargetFor(step), document.documentElement.scrollHeight - innerHeight));
+  /** Where the last smooth scroll this engine started is going (px), until a scroll ends there. */
+  let smoothTarget: number | null = null;
+
   /** Scrolls to `step` (absolute position, so repeated calls retarget instead of adding up). */
   function bringToTrigger(step: HTMLElement, behavior: ScrollBehavior, index: number) {
     if (host) {
@@ -216,12 +222,18 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
       host.scrollHostTo(scrollTargetFor(step));
       return;
     }
-    const top = Math.max(0, Math.min(scrollTargetFor(step), document.documentElement.scrollHeight - innerHeight));
+    const top = pageTopFor(step);
     if (Math.abs(top - scrollY) < 1) {
-      // Already there as far as this script knows; but a smooth scroll to a step chosen a moment
-      // ago may still be on its way (the compositor runs it, and on a busy page starts it late,
-      // after `scrollY` was read): this scroll to where the page is cancels it.
-      scrollTo({ top, behavior: 'instant' });
+      // Already there as far as this script knows. But a smooth scroll to another step, chosen a
+      // moment ago, may not have started yet (on a busy page the compositor starts it late, and
+      // neither an instant nor a smooth scroll to where the page is stops it in Chromium): hold
+      // this step, and when that scroll ends, reconcile() brings the page back here.
+      if (smoothTarget !== null && Math.abs(smoothTarget - top) >= 1) {
+        navigatingTo = index;
+        clearTimeout(navigationTimer);
+        navigationTimer = window.setTimeout(endNavigation, NAVIGATION_TIMEOUT_MS * 2);
+        return;
+      }
       endNavigation();
       return;
     }
@@ -229,7 +241,8 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     clearTimeout(navigationTimer);
     navigationTimer = window.setTimeout(endNavigation, NAVIGATION_TIMEOUT_MS);
     scrollTo({ top, behavior });
-    if (behavior !== 'smooth') endNavigation();
+    if (behavior === 'smooth') smoothTarget = top;
+    else endNavigation();
   }
 
   enhance(root);
@@ -290,9 +303,13 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
    */
   function reconcile() {
     if (slides || performance.now() < holdUntil) return;
+    if (smoothTarget !== null && Math.abs(scrollY - smoothTarget) < 2) smoothTarget = null;
     if (navigatingTo !== null) {
-      // The chosen step's scroll has ended: settle on it.
+      // A scroll has ended while a step was chosen: settle on it. If a late scroll carried the page
+      // away from it (see bringToTrigger), the page goes back to the chosen step first.
       const chosen = navigatingTo;
+      const step = el.steps[chosen];
+      if (!host && step && Math.abs(pageTopFor(step) - scrollY) >= 2) scrollTo({ top: pageTopFor(step), behavior: 'instant' });
       endNavigation();
       activate(chosen, true);
       return;
@@ -331,7 +348,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     if (!host) (scroller as typeof scroller & { offset(value: number): unknown }).offset(trigger);
     const step = el.steps[active];
     if (!step) return;
-    const top = Math.max(0, Math.min(scrollTargetFor(step), document.documentElement.scrollHeight - innerHeight));
+    const top = pageTopFor(step);
     if (host) host.scrollHostTo(top);
     else scrollTo({ top, behavior: 'instant' });
     navigatingTo = active;
