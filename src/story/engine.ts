@@ -516,6 +516,13 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   addEventListener('resize', () => {
     if (host && innerWidth === lastWidth) return;
     lastWidth = innerWidth;
+    // The step is held from the resize itself: the new layout moves every step under the old scroll
+    // position, and the observers, which report before the next frame, must not pick another one.
+    if (!host && !slides && navigatingTo === null && active >= 0) {
+      navigatingTo = active;
+      clearTimeout(navigationTimer);
+      navigationTimer = window.setTimeout(endNavigation, NAVIGATION_TIMEOUT_MS);
+    }
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
       if (slides) return; // one step per screen: nothing to scroll to (the graphic re-fits itself)

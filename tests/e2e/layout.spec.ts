@@ -55,6 +55,28 @@ test('rotating a tablet keeps the active step and its scene', async ({ page }) =
   await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', step.id);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  test('turning it to landscape and back keeps the step, late in the story, on a chart step and a map step', async ({ page }) => {
+    await page.goto('./');
+    const story = await storyData(page);
+    const all = await steps(page);
+    const late = all.slice(20);
+    for (const step of [late.find((s) => s.scene.graphic !== 'map')!, late.find((s) => s.scene.graphic === 'map')!]) {
+      await page.goto(`./#${step.id}`);
+      await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', step.id);
+      await page.waitForTimeout(1000);
+      for (const size of [{ width: 667, height: 375 }, { width: 375, height: 667 }]) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(800);
+        await expect(page.locator(scrolly), `${step.id} at ${size.width}×${size.height}`).toHaveAttribute('data-active-step', step.id);
+        await expectSceneShown(page, step.scene, story);
+        await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport();
+      }
+    }
+  });
+});
+
 test('50 presses of the step key in a second end on the right step, with its scene', async ({ page }) => {
   await page.goto('./');
   const story = await storyData(page);
