@@ -18,7 +18,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { precisionOf, type DatePrecision, type EraBound } from '../content/dates';
 import { orderedSources, sourceNumber } from '../content/source-order';
-import type { StoryData } from '../story/types';
+import type { PlaceData, StoryData } from '../story/types';
 import { DATASETS, type Dataset } from './urls';
 
 export { DATASETS, type Dataset };
@@ -83,15 +83,8 @@ export interface FigureRecord {
   sources: SourceRef[];
 }
 
-export interface PlaceRecord {
-  id: string;
-  name: string;
-  /** Degrees, WGS84. */
-  lat: number;
-  lon: number;
-  kind: 'capital' | 'city' | 'town';
-  /** ISO 3166-1 alpha-2. */
-  country: string;
+/** A place as the data files give it: the story's place (degrees, WGS84; ISO country code), its note or null, and its gazetteer. */
+export interface PlaceRecord extends Omit<PlaceData, 'note'> {
   note: string | null;
   /** Where the coordinates come from (a gazetteer). */
   sources: SourceRef[];
