@@ -106,6 +106,35 @@ for (const { path, lang, start } of PAGES) {
       });
     }
 
+    for (const size of [
+      { width: 375, height: 667 },
+      { width: 1280, height: 800 },
+    ]) {
+      test(`at ${size.width} × ${size.height} the lead graphic's box is kept while it loads: nothing jumps when it arrives`, async ({ page }) => {
+        await page.setViewportSize(size);
+        // A slow network: the page paints before the map file arrives.
+        await page.route('**/maps/map-lead*.svg', async (route) => {
+          await new Promise((r) => setTimeout(r, 1200));
+          await route.continue();
+        });
+        await page.addInitScript(() => {
+          (window as unknown as { __shift: number }).__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+              if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(path);
+        const before = await page.locator('.masthead__meta').boundingBox();
+        await leadImage(page);
+        expect(await page.locator('.masthead__meta').boundingBox(), 'the dateline stays where it was painted').toEqual(before);
+        // Let the last frames report their shifts.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.01);
+      });
+    }
+
     test('the way in opens the first chapter', async ({ page }) => {
       await page.goto(path);
       const link = page.getByRole('link', { name: start });
