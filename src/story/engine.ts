@@ -34,6 +34,7 @@ import type { StoryData } from './types';
 import { t } from '../i18n/ui';
 import { currentLayout, triggerFor, type Layout } from './layout';
 import { createFocusBridge } from './focus-bridge';
+import { enhance } from './enhance';
 import type { EmbedChild, HostViewport } from '../embed/child';
 
 /** Milliseconds after which a scroll to a chosen step is taken as finished, if no `scrollend` came. */
@@ -105,27 +106,6 @@ export const keyBelongsToTarget = (target: EventTarget | null) =>
   (target.isContentEditable ||
     /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
     !!target.closest('.maplibregl-map, .is-exploring, .chart-table__scroll, dialog'));
-
-/**
- * Lays the scrolly section `root` out for the engine at once (the graphic and
- * the step bar shown, the steps spaced for scrolling), before the story data
- * has arrived, so the page does not reflow later. A link to something below
- * the section (`#numbers`, `#source-…`) is brought back into view after the
- * reflow. Idempotent.
- */
-export function enhance(root: HTMLElement): void {
-  if (root.classList.contains('is-enhanced')) return;
-  const figure = root.querySelector<HTMLElement>('[data-graphic]');
-  const navBar = root.querySelector<HTMLElement>('[data-nav-bar]');
-  if (figure) figure.hidden = false;
-  if (navBar) navBar.hidden = false;
-  const id = decodeURIComponent(location.hash.slice(1));
-  // Until the engine has placed the linked step, jumps are instant (styles/base.css).
-  if (id) document.documentElement.classList.add('is-landing');
-  root.classList.add('is-enhanced');
-  const target = id ? document.getElementById(id) : null;
-  if (target && !target.hasAttribute('data-step') && !root.contains(target)) target.scrollIntoView({ block: 'start', behavior: 'instant' });
-}
 
 /**
  * Starts the engine on a scrolly section `root` that holds the steps

@@ -5,8 +5,10 @@
  * (presenter.ts). Until it arrives the page reads as plain text with static
  * figures; if it cannot be fetched, it stays so.
  */
-import { enhance, startStory } from './engine';
+import { startStory } from './engine';
+import { enhance } from './enhance';
 import { startPresenter } from './presenter';
+import { readAsStatic } from './static';
 import type { StoryData } from './types';
 
 /** Fetches the story data from `url`. Throws on a failed response. */
@@ -44,8 +46,7 @@ export async function boot(): Promise<void> {
     } catch (error) {
       // The story still reads without its graphics: back to the plain layout, each step with its static figure.
       console.warn('The story graphics could not start', error);
-      root.classList.remove('is-enhanced');
-      for (const el of root.querySelectorAll<HTMLElement>('[data-graphic], [data-nav-bar]')) el.hidden = true;
+      readAsStatic(root);
     }
   }
 }

@@ -4,7 +4,8 @@
  * step's text in large type beside the live graphic (map or chart), the step
  * bar's previous/next buttons grown to projector size, and the position
  * ("Step 7 of 37"). The layout is CSS (src/styles/presenter.css, under
- * `html.is-presenting`); the steps are the story engine's, driven in slides
+ * `html.is-presenting`, loaded when the engine starts so that it never holds
+ * the first paint); the steps are the story engine's, driven in slides
  * mode (engine.ts `setSlides`), so the scene shown is always the engine's.
  *
  * Opens from a "Present" button (`[data-present-toggle]`: one at the top of
@@ -18,8 +19,10 @@
  */
 import type { StoryEngine } from './engine';
 import { keyBelongsToTarget } from './engine';
+import { loadStylesheet } from './stylesheet';
 import { t } from '../i18n/ui';
 import type { Locale } from '../i18n/locales';
+import presenterCssUrl from '../styles/presenter.css?url';
 
 /** The query parameter that opens presenter mode. */
 export const PRESENT_PARAM = 'present';
@@ -45,8 +48,9 @@ export function presentRequested(url: URL = new URL(location.href)): boolean {
  * Starts presenter mode's controls on the scrolly section `root`, driving
  * `engine`, with labels in `locale`. Shows the page's toggles
  * (`[data-present-toggle]`, hidden in the HTML so that readers without
- * JavaScript never see a button that does nothing). Opens at once when the
- * address asks for it. Throws if `root` has no toggle (the step bar's, the
+ * JavaScript never see a button that does nothing), and loads the mode's
+ * stylesheet. Opens when the address asks for it, as soon as that stylesheet
+ * has loaded (as does the button, if pressed before: never unstyled). Throws if `root` has no toggle (the step bar's, the
  * way out of the mode).
  */
 export function startPresenter(root: HTMLElement, engine: StoryEngine, locale: Locale): Presenter {
@@ -72,8 +76,18 @@ export function startPresenter(root: HTMLElement, engine: StoryEngine, locale: L
 
   const activeStep = () => root.querySelector<HTMLElement>('[data-step].is-active');
 
+  // The mode's layout, fetched now (the engine starts after the first paint); the mode opens once it is in.
+  let styled = false;
+  const styles = loadStylesheet(presenterCssUrl, doc).then(() => {
+    styled = true;
+  });
+
   function open() {
     if (isOpen) return;
+    if (!styled) {
+      void styles.then(open);
+      return;
+    }
     isOpen = true;
     html.classList.add('is-presenting');
     engine.setSlides(true);

@@ -11,12 +11,14 @@
  *   page runs before any graphic code) ≤ 40 KB; at the top of the story on a
  *   phone, that is all the script the page loads, and neither the charts' nor
  *   the map's code is among it.
+ * - The engine's code (main.*.js) is asked for only after the first
+ *   contentful paint (src/story/after-paint.ts).
  * - The first chart is drawn from its build-time SVG until its code arrives.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { test, expect, steps } from './fixtures';
+import { test, expect, steps, engineStarted } from './fixtures';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -89,7 +91,7 @@ test.describe('at the top of the story on a phone', () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
 
   for (const path of ['./', './fr/']) {
-    test(`${path}: one stylesheet, no font, and at most 40 KB of script, none of it the charts' or the map's`, async ({ page }) => {
+    test(`${path}: one render-blocking stylesheet, no font, and at most 40 KB of script, none of it the charts' or the map's`, async ({ page }) => {
       const loaded: { url: string; type: string; gzipped: number }[] = [];
       page.on('response', async (response) => {
         const body = await response.body().catch(() => Buffer.alloc(0));
@@ -100,9 +102,17 @@ test.describe('at the top of the story on a phone', () => {
       // The engine has laid the page out and taken the story data.
       await expect(page.locator('[data-scrolly]')).toHaveClass(/is-enhanced/);
       await expect(page.locator('[data-graphic]')).toHaveAttribute('data-scene', /.+/);
+      await expect.poll(() => loaded.some((r) => r.url.endsWith('/data/story.json'))).toBe(true);
       const of = (type: string) => loaded.filter((r) => r.type === type);
       test.info().annotations.push({ type: 'first load', description: JSON.stringify(loaded.map((r) => [r.type, new URL(r.url).pathname, r.gzipped])) });
-      expect(of('stylesheet')).toHaveLength(1);
+      // One stylesheet holds the first paint; the print sheet (media="print") and presenter mode's come without holding it.
+      const blocking = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[]).filter((e) => e.renderBlockingStatus === 'blocking').map((e) => new URL(e.name).pathname),
+      );
+      expect(blocking).toHaveLength(1);
+      expect(blocking[0]).toMatch(/\.css$/);
+      const sheets = of('stylesheet').map((r) => new URL(r.url).pathname);
+      expect(sheets.filter((p) => p !== blocking[0]).map((p) => p.replace(/^.*\/([a-z-]+)\.[^/]+\.css$/, '$1')).sort()).toEqual(['presenter', 'print']);
       expect(of('font')).toHaveLength(0);
       const scripts = of('script');
       expect(scripts.length).toBeGreaterThan(0);
@@ -119,6 +129,18 @@ test.describe('at the top of the story on a phone', () => {
       expect(others.filter((p) => p !== figure).sort()).toEqual([`${prefix}data/story.json`, '/favicon.svg', lead].sort());
     });
   }
+
+  test("the engine's code is asked for only once the opening screen has painted", async ({ page }) => {
+    await page.goto('./');
+    await engineStarted(page);
+    const { fcp, engine } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      engine: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /\/_astro\/main\.[^/]*\.js$/.test(e.name))?.startTime,
+    }));
+    expect(fcp, 'first contentful paint').toBeGreaterThan(0);
+    expect(engine, "the engine's chunk was loaded").toBeGreaterThan(0);
+    expect(engine!).toBeGreaterThanOrEqual(fcp!);
+  });
 
   test("the charts' code arrives about a viewport before the first chart step", async ({ page }) => {
     const charts: string[] = [];
@@ -156,6 +178,7 @@ for (const size of [
       await route.continue();
     });
     await page.goto('./');
+    await engineStarted(page);
     const first = (await steps(page)).find((s) => s.scene.graphic !== 'map')!;
     await page.locator(`[data-step="${first.id}"]`).scrollIntoViewIfNeeded();
     await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', first.id);

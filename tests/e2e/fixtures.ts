@@ -69,8 +69,18 @@ export async function steps(page: Page): Promise<StepInfo[]> {
   return refs.map((r) => ({ id: r.id, scene: story.scenes[r.scene] }));
 }
 
+/**
+ * Waits until the story engine has started on the page's scrolly section (it sets the section's trigger line).
+ * The engine's code loads after the first paint (src/story/after-paint.ts), so a test that acts on the engine
+ * right after `goto` waits for this first.
+ */
+export async function engineStarted(page: Page): Promise<void> {
+  await expect(page.locator('[data-scrolly]').first()).toHaveAttribute('data-trigger', /\d/);
+}
+
 /** Scrolls step `id` onto the engine's trigger line, as a reader would, and waits until the engine marks it active. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await engineStarted(page);
   await page.locator(`[data-step="${id}"]`).evaluate((el) => {
     const trigger = Number(el.closest<HTMLElement>('[data-scrolly]')?.dataset.trigger ?? 0.5);
     const box = el.getBoundingClientRect();

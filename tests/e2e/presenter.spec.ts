@@ -75,6 +75,7 @@ test('?present opens presenter mode: one step per screen, 24 px text, the graphi
 test('clicker keys and buttons move through every step, and the graphic shows each step\'s scene', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto('./?present');
+  await expect(page.locator('html')).toHaveClass(/is-presenting/);
   const all = await steps(page);
   await expectSlide(page, all, 0, 'en');
   // PageDown through the whole story, as a clicker does.
@@ -103,6 +104,8 @@ test('clicker keys and buttons move through every step, and the graphic shows ea
 
 test('each step change is announced with its position', async ({ page }) => {
   await page.goto('./?present');
+  // The mode opens once its code and stylesheet are in (they come after the first paint).
+  await expect(page.locator('html')).toHaveClass(/is-presenting/);
   const all = await steps(page);
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
@@ -193,10 +196,12 @@ test('presenter mode in French', async ({ page }) => {
 
 test('no WCAG 2.1 A/AA violations in presenter mode', async ({ page }) => {
   await page.goto('./?present');
+  await expect(page.locator('html')).toHaveClass(/is-presenting/);
   const all = await steps(page);
   const story = await storyData(page);
   for (const step of [all.find((s) => s.scene.graphic === 'map')!, all.find((s) => s.scene.graphic !== 'map')!]) {
     await page.goto(`./?present#${step.id}`);
+    await expect(page.locator('html')).toHaveClass(/is-presenting/);
     await expect(active(page)).toHaveAttribute('data-active-step', step.id);
     await expectSceneShown(page, step.scene, story);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -208,6 +213,7 @@ test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('map steps land on their views in presenter mode', async ({ page }) => {
     await page.goto('./?present');
+    await expect(page.locator('html')).toHaveClass(/is-presenting/);
     const all = await steps(page);
     const story = await storyData(page);
     const lastMap = all.indexOf(all.filter((s) => s.scene.graphic === 'map')[3]);

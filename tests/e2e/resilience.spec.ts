@@ -9,7 +9,9 @@
  *   no uncaught error;
  * - map data that fails or comes late: the static figure stays up with a
  *   short note in the page's language, and the story keeps working (steps
- *   activate, charts render); late data brings the live map.
+ *   activate, charts render); late data brings the live map;
+ * - the engine's own code that fails to load: the story reads as without
+ *   JavaScript (no graphic, no step bar, each step with its static figure).
  *
  * These tests break the page on purpose (a lost context, a failed request),
  * so they watch for uncaught errors themselves instead of failing on every
@@ -208,6 +210,35 @@ test.describe('the map data', () => {
       await expect(panel.locator('.map-status')).toBeHidden();
       await expect(panel.locator('img.map-static')).toBeHidden();
       await expectSceneShown(page, first.scene, story);
+    });
+  }
+});
+
+test.describe("the engine's code", () => {
+  for (const path of ['./', './fr/']) {
+    test(`fails to load (${path}): the story reads as without JavaScript, each step with its static figure`, async ({ page, uncaught }) => {
+      void uncaught;
+      // The engine's chunk (main.*.js), asked for after the first paint (src/story/after-paint.ts).
+      let asked = false;
+      await page.route(/\/_astro\/main\.[^/]*\.js$/, (route) => {
+        asked = true;
+        return route.abort('failed');
+      });
+      await page.goto(path);
+      await expect.poll(() => asked).toBe(true);
+      await expect(page.locator(scrolly)).not.toHaveClass(/\bis-enhanced\b/);
+      await expect(page.locator('[data-graphic]')).toBeHidden();
+      await expect(page.locator('[data-nav-bar]')).toBeHidden();
+      // Every step shows its own figure again, and the images load.
+      const figures = page.locator('[data-step] .step__figure');
+      const count = await page.locator('[data-step]').count();
+      expect(count).toBeGreaterThan(30);
+      await expect(figures).toHaveCount(count);
+      const first = figures.first().locator('img');
+      await first.scrollIntoViewIfNeeded();
+      await expect(first).toBeVisible();
+      await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await expect(figures.last()).toBeVisible();
     });
   }
 });
