@@ -18,6 +18,8 @@
  * - Previous/next buttons and the keyboard (J/→ next, K/← previous) move
  *   between steps. While the page scrolls to a chosen step, the steps it
  *   passes are not activated: 50 presses in a second end on the right step.
+ *   On phones in portrait, Next first shows the rest of a card taller than
+ *   the room between the graphic pane and the step bar.
  * - When scrolling stops, the active step is checked against the scroll
  *   position (a fast flick can outrun the observers).
  * - Slides mode (`setSlides`, for presenter mode, src/story/presenter.ts):
@@ -134,8 +136,9 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   const stepAtTrigger = (steps: HTMLElement[], t: number) => stepAtLine(steps, viewTop() + viewHeight() * t);
   const graphic: StoryGraphic = createStoryGraphic(el.figure, story);
   const announcer = createAnnouncer(el.announcer);
-  // Tab from the active step reaches the graphic's controls next (focus-bridge.ts).
-  const bridge = createFocusBridge(el.figure, el.steps);
+  const navBarEl = root.querySelector<HTMLElement>('[data-nav-bar]');
+  // Tab from the active step reaches the graphic's controls next, then the step bar (focus-bridge.ts).
+  const bridge = createFocusBridge(navBarEl ? [el.figure, navBarEl] : [el.figure], el.steps);
   const scenes = el.steps.map((step) => {
     const scene = story.scenes[step.dataset.scene ?? ''];
     if (!scene) throw new Error(`step ${step.dataset.step} names unknown scene ${step.dataset.scene}`);
@@ -147,7 +150,6 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   let slides = false;
   let layout: Layout = currentLayout();
   let trigger = 0.5;
-  const navBarEl = root.querySelector<HTMLElement>('[data-nav-bar]');
   /** The graphic pane's and the step bar's heights decide the trigger line in the stacked layout. */
   function measureTrigger() {
     layout = currentLayout();
@@ -303,6 +305,32 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     // Back in the story after following a link to a source: the address follows the story again.
     const step = el.steps[active];
     if (step && location.hash.slice(1) !== step.id) history.replaceState(history.state, '', `#${step.id}`);
+  }
+
+  /**
+   * How much of the active step (px) is still hidden under the step bar: in the stacked layout (phones in
+   * portrait) a long card can be taller than the room between the graphic pane and the bar. 0 otherwise,
+   * and while the page is still scrolling to a chosen step.
+   */
+  function hiddenUnderBar(): number {
+    const step = el.steps[active];
+    if (!step || slides || host || layout !== 'stacked' || navigatingTo !== null || !navBarEl) return 0;
+    return Math.max(0, Math.round(step.getBoundingClientRect().bottom - navBarEl.getBoundingClientRect().top));
+  }
+
+  /**
+   * Next, from the step bar or the keyboard: a card partly hidden under the bar is read to its end first (the
+   * page scrolls on by the room's height less two lines, so the reader keeps their place), then the next step.
+   * A reader who only taps Next reads every line.
+   */
+  function advance(options: { focus?: boolean } = {}) {
+    const hidden = hiddenUnderBar();
+    if (hidden > 4) {
+      const room = navBarEl!.getBoundingClientRect().top - el.figure.getBoundingClientRect().bottom;
+      scrollBy({ top: Math.min(hidden + 12, Math.max(room - 48, room / 2)), behavior: motionAllowed() ? 'smooth' : 'instant' });
+      return;
+    }
+    goTo(active + 1, options);
   }
 
   function goTo(index: number, options: { focus?: boolean } = {}) {
@@ -461,7 +489,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
   // Controls.
   // In slides mode the focus stays on the button, so that it can be pressed again.
   el.previous?.addEventListener('click', () => goTo(active - 1, { focus: !slides }));
-  el.next?.addEventListener('click', () => goTo(active + 1, { focus: !slides }));
+  el.next?.addEventListener('click', () => advance({ focus: !slides }));
   document.addEventListener('keydown', (event) => {
     if (slides) return; // the presenter has its own keys
     if (event.altKey || event.ctrlKey || event.metaKey || keyBelongsToTarget(event.target)) return;
@@ -470,7 +498,7 @@ export function startStory(root: HTMLElement, story: StoryData, options: StoryOp
     if (event.key === 'j' || event.key === 'ArrowRight') {
       event.preventDefault();
       root.classList.add('is-keyboard');
-      goTo(active + 1);
+      advance();
     } else if (event.key === 'k' || event.key === 'ArrowLeft') {
       event.preventDefault();
       root.classList.add('is-keyboard');

@@ -1,14 +1,16 @@
 /**
  * Keyboard order that follows the story: the graphic's controls ("Explore the
- * map", "Show the data as a table", the map key…) sit after all the text in
- * the page (reading order for screen readers), so Tab from a step would walk
- * through every later step's links before reaching them. The bridge makes Tab
- * go from the end of the active step straight into the graphic's controls,
- * and from the last of those back to what follows the active step; Shift+Tab
- * runs the same path backwards. The reading order itself does not change.
+ * map", "Show the data as a table", the map key…) and the step bar (previous,
+ * next, Share, Present) sit after all the text in the page (reading order for
+ * screen readers), so Tab from a step would walk through every later step's
+ * links before reaching them. The bridge makes Tab go from the end of the
+ * active step straight into the graphic's controls, then the step bar's, and
+ * from the last of those back to what follows the active step; Shift+Tab runs
+ * the same path backwards. The reading order itself does not change.
  *
  * It works with two focus sentinels (empty, focusable spans): one the engine
- * moves to the end of the active step, one at the end of the graphic.
+ * moves to the end of the active step, one at the end of the last control
+ * group (the step bar).
  */
 
 /** Elements Tab can reach, in document order, inside `root` (visible ones only). */
@@ -33,15 +35,22 @@ export interface FocusBridge {
 }
 
 /**
- * Bridges Tab between the active step and `graphic` (the element holding the
- * graphic's controls). `allSteps` is the story's steps in order, used to find
- * what follows the active step.
+ * Bridges Tab between the active step and `groups`: the elements holding the
+ * graphic's controls and the step bar, in document order, adjacent (nothing
+ * focusable between them). `allSteps` is the story's steps in order, used to
+ * find what follows the active step. Throws if `groups` is empty.
  */
-export function createFocusBridge(graphic: HTMLElement, allSteps: HTMLElement[]): FocusBridge {
-  const doc = graphic.ownerDocument;
+export function createFocusBridge(groups: HTMLElement[], allSteps: HTMLElement[]): FocusBridge {
+  if (groups.length === 0) throw new Error('the focus bridge needs at least one group of controls');
+  const doc = groups[0].ownerDocument;
   const intoGraphic = sentinel(doc, 'into-graphic');
   const outOfGraphic = sentinel(doc, 'out-of-graphic');
-  graphic.append(outOfGraphic);
+  groups.at(-1)!.append(outOfGraphic);
+  /** The controls, as one group: what Tab reaches in them, and whether a node is in them. */
+  const graphic = {
+    contains: (node: Node) => groups.some((group) => group.contains(node)),
+  };
+  const controlsOf = () => groups.flatMap((group) => focusables(group));
   let activeStep: HTMLElement | undefined;
 
   /** The first control after the active step: the next step's first link, or the graphic's end otherwise. */
@@ -62,7 +71,7 @@ export function createFocusBridge(graphic: HTMLElement, allSteps: HTMLElement[])
   // Back from after the step (Shift+Tab on the next step's first link): to the graphic's last control.
   intoGraphic.addEventListener('focus', (event) => {
     const from = (event as FocusEvent).relatedTarget as HTMLElement | null;
-    const controls = focusables(graphic);
+    const controls = controlsOf();
     if (from && graphic.contains(from)) {
       const inStep = activeStep ? focusables(activeStep) : [];
       (inStep.at(-1) ?? activeStep)?.focus();

@@ -94,7 +94,7 @@ test('50 presses of the step key in a second end on the right step, with its sce
   await expect(page.locator(`[data-step="${target.id}"]`)).toBeInViewport();
 });
 
-test('from any step, Tab reaches the graphic’s controls within a few presses, and goes on to the next step', async ({ page }) => {
+test('from any step, Tab reaches the graphic’s controls within a few presses, then the step bar, and goes on to the next step', async ({ page }) => {
   await page.goto('./');
   const story = await storyData(page);
   const all = await steps(page);
@@ -110,13 +110,65 @@ test('from any step, Tab reaches the graphic’s controls within a few presses, 
     expect(reached, `Tab from step ${step.id} reaches the graphic's controls`).toBe(true);
     const name = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(name, 'a named control').toBeTruthy();
-    // On through the graphic's controls, then to the steps after this one, not back to the page's end.
+    // On through the graphic's controls and the step bar's, then to the steps after this one, not back to the page's end.
     let left: string | null = null;
-    for (let presses = 0; presses < 12 && left === null; presses++) {
+    const bar: string[] = [];
+    for (let presses = 0; presses < 16 && left === null; presses++) {
       await page.keyboard.press('Tab');
-      left = await page.evaluate(() => (document.activeElement?.closest('[data-graphic]') ? null : (document.activeElement?.closest('[data-step]')?.id ?? 'outside')));
+      const at = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (el?.closest('[data-graphic]')) return { where: 'graphic' };
+        if (el?.closest('[data-nav-bar]')) return { where: 'bar', name: el.getAttribute('data-nav') ?? el.textContent?.trim() ?? '' };
+        return { where: el?.closest('[data-step]')?.id ?? 'outside' };
+      });
+      if (at.where === 'bar') bar.push(at.name!);
+      else if (at.where !== 'graphic') left = at.where;
     }
+    expect(bar, 'the step bar comes after the graphic').toContain('next');
     const index = all.findIndex((s) => s.id === left);
-    expect(index, `after the graphic, focus goes on to a later step (got ${left})`).toBeGreaterThan(all.findIndex((s) => s.id === step.id));
+    expect(index, `after the step bar, focus goes on to a later step (got ${left})`).toBeGreaterThan(all.findIndex((s) => s.id === step.id));
+  }
+});
+
+test.describe('a card taller than the room under the graphic, on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  for (const path of ['./', './fr/']) {
+    test(`Next shows the rest of the card before moving on, so a reader who only taps Next reads every line (${path})`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(path);
+      const all = await steps(page);
+      await scrollToStep(page, all[0].id);
+      const bar = page.locator('.story-nav');
+      const room = await page.evaluate(() => document.querySelector('.story-nav')!.getBoundingClientRect().top - document.querySelector('[data-graphic]')!.getBoundingClientRect().bottom);
+      // The first step after the first whose card is taller than that room (reached with Next from the one before).
+      const heights = await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      const index = heights.findIndex((h, i) => i > 0 && h > room);
+      expect(index, `a card taller than the ${Math.round(room)} px room`).toBeGreaterThan(0);
+      const tall = all[index];
+      await scrollToStep(page, all[index - 1].id);
+      const next = page.locator('[data-nav="next"]');
+      // Next until it is the active step (the one before may be long too, and be read to its end first).
+      const activeId = () => page.locator(scrolly).getAttribute('data-active-step');
+      for (let press = 0; press < 10 && (await activeId()) !== tall.id; press++) {
+        await next.click();
+        await page.waitForTimeout(150);
+      }
+      await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', tall.id);
+      const card = page.locator(`[data-step="${tall.id}"]`);
+      // Its first line shows under the pane; its end is under the bar.
+      const gap = async () => (await card.boundingBox())!.y + (await card.boundingBox())!.height - (await bar.boundingBox())!.y;
+      await expect.poll(gap).toBeGreaterThan(4);
+      // Next, as many times as it takes (never more than the card's height in rooms): the same step, until its end is above the bar.
+      for (let press = 0; press < Math.ceil(heights[index] / (room / 2)) && (await gap()) > 4; press++) {
+        await next.click();
+        await page.waitForTimeout(100);
+        await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', tall.id);
+      }
+      expect(await gap(), 'the end of the card is above the step bar').toBeLessThanOrEqual(4);
+      // Then on to the next step.
+      await next.click();
+      await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', all[index + 1].id);
+    });
   }
 });
