@@ -175,6 +175,10 @@ test('the timeline labels its key events directly, and names every other event o
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect(page.locator(`g.timeline-event[data-id="${next}"]`)).toHaveAccessibleName(new RegExp(`${escape(event(next!).title)}$`));
   await expect(tip).toHaveAttribute('data-id', next!);
+  // Focus shows as the event's own ring, not as an outline round the group's box (which spans its leader and label).
+  const focused = page.locator(`g.timeline-event[data-id="${next}"]`);
+  expect(await focused.evaluate((g) => getComputedStyle(g).outlineStyle)).toBe('none');
+  await expect(focused.locator('rect.timeline-event__focus')).toBeVisible();
   // The arrow moved along the events, not to the next step.
   await expect(page.locator('[data-scrolly]')).toHaveAttribute('data-active-step', step.id);
 
