@@ -408,7 +408,7 @@ const fr: Record<UiKey, string> = {
   'chart.note.source': 'Source : {sources}',
   'chart.note.sourcesMore': 'Sources : {sources} et {count} autres (voir le tableau)',
   'chart.note.sourcesCount': 'Sources : {count} médias, cités dans le tableau',
-  'chart.table.toggle': 'Tableau des données',
+  'chart.table.toggle': 'Tableau',
   'chart.attribution': '{outlet}, {date}',
   'chart.desc.row': '{name} : {value} ({source}, {date})',
   'chart.desc.table': 'Les données figurent aussi dans le tableau sous le graphique.',
