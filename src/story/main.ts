@@ -1,9 +1,11 @@
 /**
- * Browser entry point of the story page: fetches the story data (a JSON file,
- * src/story/data-route.ts, named by the scrolly section's `data-story-url`)
- * and starts the engine on each scrolly section, with its presenter mode
- * (presenter.ts). Until it arrives the page reads as plain text with static
- * figures; if it cannot be fetched, it stays so.
+ * The story engine's side of the story page, loaded after the first paint by
+ * the page's entry script (StoryPage.astro, after-paint.ts): fetches the
+ * story data (a JSON file, src/story/data-route.ts, named by the scrolly
+ * section's `data-story-url`) and starts the engine on each scrolly section,
+ * with its presenter mode (presenter.ts). The entry has already laid the page
+ * out for the engine (enhance.ts); if the data cannot be fetched or the engine
+ * throws, the page reads as without JavaScript (static.ts).
  */
 import { startStory } from './engine';
 import { enhance } from './enhance';

@@ -50,8 +50,9 @@ export function presentRequested(url: URL = new URL(location.href)): boolean {
  * (`[data-present-toggle]`, hidden in the HTML so that readers without
  * JavaScript never see a button that does nothing), and loads the mode's
  * stylesheet. Opens when the address asks for it, as soon as that stylesheet
- * has loaded (as does the button, if pressed before: never unstyled). Throws if `root` has no toggle (the step bar's, the
- * way out of the mode).
+ * has loaded (so does the button, if pressed before: the mode is never shown
+ * unstyled). Throws if `root` has no toggle (the step bar's, the way out of
+ * the mode).
  */
 export function startPresenter(root: HTMLElement, engine: StoryEngine, locale: Locale): Presenter {
   const doc = root.ownerDocument;
