@@ -8,5 +8,7 @@
  */
 export function readAsStatic(root: HTMLElement): void {
   root.classList.remove('is-enhanced');
+  // No engine will land a step: jumps may glide again (enhance.ts, styles/base.css).
+  root.ownerDocument.documentElement.classList.remove('is-landing');
   for (const el of root.querySelectorAll<HTMLElement>('[data-graphic], [data-nav-bar]')) el.hidden = true;
 }
