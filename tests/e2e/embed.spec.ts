@@ -87,6 +87,24 @@ test.describe('figure embeds', () => {
     }
   });
 
+  test('in a 400 px frame, a map figure fills the frame (the narrow figure, at most 1.4 times its drawn size)', async ({ page: p }) => {
+    await p.setViewportSize({ width: 400, height: 700 });
+    for (const path of ['embed/map-kayes-gateway/', 'fr/embed/map-corridor/']) {
+      await p.goto(path);
+      const img = p.locator('img.figure__image');
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+      const { shown, natural, room, src } = await img.evaluate((i: HTMLImageElement) => ({
+        shown: i.getBoundingClientRect().width,
+        natural: i.naturalWidth,
+        room: i.closest('.embed__main')!.clientWidth - 24,
+        src: i.currentSrc,
+      }));
+      expect(src, path).toMatch(/-narrow\.svg$/);
+      expect(shown, `${path}: fills the frame`).toBeGreaterThanOrEqual(room - 1);
+      expect(shown / natural, `${path}: scaled up at most 1.4 times`).toBeLessThanOrEqual(1.41);
+    }
+  });
+
   test('a Pym.js parent sizes the iframe to the content, after the embed shrinks and after the window narrows', async ({ page: p, baseURL }) => {
     const url = `${baseURL}embed/fuel-traffic-sept-14/`;
     await host(p, 'pym.html', page(`<div id="chart"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart', ${JSON.stringify(url)}, {});</script>`));
