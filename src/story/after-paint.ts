@@ -14,21 +14,21 @@
  * is its own).
  */
 export function afterFirstPaint(run: () => void, fallbackMs = 3000): void {
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (window.parent !== window || !PerformanceObserver.supportedEntryTypes?.includes('paint') || painted()) {
+    run();
+    return;
+  }
   let done = false;
+  const observer = new PerformanceObserver(() => {
+    if (painted()) once();
+  });
   const once = () => {
     if (done) return;
     done = true;
-    observer?.disconnect();
+    observer.disconnect();
     run();
   };
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (window.parent !== window || !PerformanceObserver.supportedEntryTypes?.includes('paint') || painted()) {
-    once();
-    return;
-  }
-  var observer: PerformanceObserver | undefined = new PerformanceObserver(() => {
-    if (painted()) once();
-  });
   observer.observe({ type: 'paint' });
   setTimeout(once, fallbackMs);
 }
